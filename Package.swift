@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "factdeck",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "factdeck", targets: ["factdeck"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // No pkgConfig: readline.pc drags in tinfo's prohibited -D flags (TOOLCHAIN.md §1).
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .target(name: "JSONKit"),
+        .target(name: "DeckModel", dependencies: ["JSONKit"]),
+        .target(name: "Articles"),
+        .target(name: "CardGeneration", dependencies: ["Articles", "DeckModel"]),
+        .target(name: "Scheduling"),
+        .target(name: "StudyStore", dependencies: ["JSONKit", "DeckModel", "Scheduling"]),
+        .target(name: "StudySession", dependencies: ["DeckModel", "Scheduling", "StudyStore"]),
+        .target(name: "Stats", dependencies: ["DeckModel", "Scheduling", "StudyStore"]),
+        .executableTarget(
+            name: "factdeck",
+            dependencies: [
+                "CReadline", "JSONKit", "DeckModel", "Articles", "CardGeneration", "Scheduling",
+                "StudyStore", "StudySession", "Stats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
+        .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "DeckModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
+        // A child process for the crash test: appends reviews until it is killed.
+        .executableTarget(name: "StoreTorture", dependencies: ["StudyStore", "Scheduling"], path: "Tests/StoreTorture"),
+        .testTarget(name: "StudyStoreTests", dependencies: ["StudyStore", "DeckModel", "Scheduling", "JSONKit", "StoreTorture"]),
+        .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "StudyStore", "DeckModel", "Scheduling"]),
+        .testTarget(name: "StatsTests", dependencies: ["Stats", "StudyStore", "DeckModel", "Scheduling"]),
+        .testTarget(name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit"]),
+    ]
+)

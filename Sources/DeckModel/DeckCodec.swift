@@ -1,0 +1,142 @@
+import JSONKit
+
+/// Reads and writes deck files (format "factdeck.deck"), validating every field with a
+/// message that names the card, never a decoding stack.
+public enum DeckCodec {
+    /// Parses and validates a deck file's bytes; `path` is only used in error messages.
+    public static func decode(_ bytes: [UInt8], path: String) throws(DeckFileError) -> Deck {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw .syntax(path: path, line: error.line, column: error.column, problem: error.problem)
+        }
+        return try decode(root, path: path)
+    }
+
+    /// Validates an already parsed deck document.
+    public static func decode(_ root: JSONValue, path: String) throws(DeckFileError) -> Deck {
+        func bad(_ problem: String) -> DeckFileError { .invalid(path: path, problem: problem) }
+        guard root.objectValue != nil else { throw bad("the file holds \(root.typeName), not a deck object") }
+        guard root["format"]?.stringValue == Deck.format else {
+            throw bad("\"format\" is not \"\(Deck.format)\" (is this a deck file?)")
+        }
+        guard let version = root["version"]?.intValue, version >= 1 else {
+            throw bad("\"version\" is missing or not a positive whole number")
+        }
+        if version > Deck.currentVersion { throw .newerVersion(path: path, version: version) }
+        guard let id = root["id"]?.stringValue, !id.allSatisfy(\.isWhitespace) else {
+            throw bad("the deck has no \"id\"")
+        }
+        let title = root["title"]?.stringValue ?? id
+        var source = DeckSource()
+        if let s = root["source"], s.objectValue != nil {
+            source.path = s["path"]?.stringValue
+            source.title = s["title"]?.stringValue
+            source.checksum = s["checksum"]?.stringValue
+            source.generator = s["generator"]?.stringValue
+        }
+        guard let rawCards = root["cards"]?.arrayValue else { throw bad("the deck has no \"cards\" list") }
+        var cards: [Card] = []
+        cards.reserveCapacity(rawCards.count)
+        var seen = Set<String>()
+        for (i, raw) in rawCards.enumerated() {
+            let n = i + 1
+            guard raw.objectValue != nil else { throw bad("card \(n) is \(raw.typeName), not a card object") }
+            guard let cid = raw["id"]?.stringValue, !cid.isEmpty else { throw bad("card \(n) has no id") }
+            let label = "card \(n) (\(cid))"
+            guard seen.insert(cid).inserted else { throw bad("\(label) has the same id as an earlier card") }
+            guard let typeName = raw["type"]?.stringValue else { throw bad("\(label) has no type") }
+            guard let type = CardType(rawValue: typeName) else {
+                throw bad("\(label) has unknown type \"\(typeName)\" (expected cloze, question, choice or truefalse)")
+            }
+            guard let question = raw["question"]?.stringValue, !question.isEmpty else { throw bad("\(label) has no question") }
+            guard let answer = raw["answer"]?.stringValue, !answer.isEmpty else { throw bad("\(label) has no answer") }
+            let accept = try strings(raw["accept"], "\(label): \"accept\"", bad)
+            let choices = try strings(raw["choices"], "\(label): \"choices\"", bad)
+            if type == .choice {
+                guard choices.count >= 2 else { throw bad("\(label) is multiple choice but has fewer than two choices") }
+                guard choices.contains(answer) else { throw bad("\(label) is multiple choice but its answer is not among its choices") }
+            }
+            if type == .cloze && !question.contains("____") {
+                throw bad("\(label) is a cloze card but its question has no ____ gap")
+            }
+            var cardSource = CardSource(sentence: "")
+            if let s = raw["source"] {
+                if let sentence = s.stringValue {
+                    cardSource.sentence = sentence
+                } else if s.objectValue != nil {
+                    cardSource.sentence = s["sentence"]?.stringValue ?? ""
+                    cardSource.section = s["section"]?.stringValue
+                    cardSource.paragraph = s["paragraph"]?.intValue
+                    cardSource.index = s["index"]?.intValue
+                }
+            }
+            var score = 0.5
+            if let sv = raw["score"], !sv.isNull {
+                guard let d = sv.doubleValue, d >= 0, d <= 1 else { throw bad("\(label) has a score outside 0 to 1") }
+                score = d
+            }
+            cards.append(
+                Card(
+                    id: cid, type: type, question: question, answer: answer, accept: accept, choices: choices,
+                    source: cardSource, score: score, factType: raw["fact"]?.stringValue))
+        }
+        return Deck(id: id, title: title, source: source, cards: cards, version: version)
+    }
+
+    private static func strings(
+        _ v: JSONValue?, _ what: String, _ bad: (String) -> DeckFileError
+    ) throws(DeckFileError) -> [String] {
+        guard let v, !v.isNull else { return [] }
+        guard let items = v.arrayValue else { throw bad("\(what) is not a list of text") }
+        var out: [String] = []
+        for item in items {
+            guard let s = item.stringValue else { throw bad("\(what) holds \(item.typeName), expected text") }
+            out.append(s)
+        }
+        return out
+    }
+
+    /// The deck as a JSON document, keys in a fixed order (stable diffs across regenerations).
+    public static func jsonValue(_ deck: Deck) -> JSONValue {
+        var source: [(String, JSONValue)] = []
+        if let p = deck.source.path { source.append(("path", .string(p))) }
+        if let t = deck.source.title { source.append(("title", .string(t))) }
+        if let c = deck.source.checksum { source.append(("checksum", .string(c))) }
+        if let g = deck.source.generator { source.append(("generator", .string(g))) }
+        let cards: [JSONValue] = deck.cards.map { card in
+            var m: [(String, JSONValue)] = [
+                ("id", .string(card.id)),
+                ("type", .string(card.type.rawValue)),
+                ("question", .string(card.question)),
+                ("answer", .string(card.answer)),
+            ]
+            if !card.accept.isEmpty { m.append(("accept", .array(card.accept.map(JSONValue.string)))) }
+            if !card.choices.isEmpty { m.append(("choices", .array(card.choices.map(JSONValue.string)))) }
+            var s: [(String, JSONValue)] = [("sentence", .string(card.source.sentence))]
+            if let sec = card.source.section { s.append(("section", .string(sec))) }
+            if let p = card.source.paragraph { s.append(("paragraph", .number(Double(p)))) }
+            if let i = card.source.index { s.append(("index", .number(Double(i)))) }
+            m.append(("source", .object(s)))
+            m.append(("score", .number((card.score * 1000).rounded() / 1000)))
+            if let f = card.factType { m.append(("fact", .string(f))) }
+            return .object(m)
+        }
+        return .object([
+            ("format", .string(Deck.format)),
+            ("version", .number(Double(deck.version))),
+            ("id", .string(deck.id)),
+            ("title", .string(deck.title)),
+            ("source", .object(source)),
+            ("cards", .array(cards)),
+        ])
+    }
+
+    /// Pretty-printed deck file bytes, ending with a newline.
+    public static func encode(_ deck: Deck) -> [UInt8] {
+        var bytes = jsonValue(deck).encoded(indent: 2)
+        bytes.append(0x0A)
+        return bytes
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An advisory flock on `<progress>/.lock` held by the one process allowed to write progress.
+/// The holder writes its pid and command into the file so a refused second writer can name it.
+public final class ProgressLock: @unchecked Sendable {
+    public let path: String
+    private let fd: Int32
+
+    /// Takes the lock or throws `.locked` naming the holder; never waits.
+    public init(folder: String, purpose: String) throws(StoreError) {
+        path = (folder as NSString).appendingPathComponent(".lock")
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .io(path: path, operation: "open lock file", reason: String(cString: strerror(errno))) }
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            let err = errno
+            let holder = Self.readHolder(fd)
+            close(fd)
+            if err == EWOULDBLOCK { throw .locked(path: folder, holder: holder) }
+            throw .io(path: path, operation: "lock", reason: String(cString: strerror(err)))
+        }
+        let note = Array("pid \(getpid()) (\(purpose)) since \(ISO8601DateFormatter().string(from: Date()))\n".utf8)
+        _ = ftruncate(fd, 0)
+        _ = note.withUnsafeBytes { pwrite(fd, $0.baseAddress!, $0.count, 0) }
+    }
+
+    private static func readHolder(_ fd: Int32) -> String? {
+        var buf = [UInt8](repeating: 0, count: 512)
+        let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, 0) }
+        guard n > 0 else { return nil }
+        let text = String(decoding: buf[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : "factdeck " + text
+    }
+
+    deinit {
+        _ = flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Scheduling
+
+/// The learner's progress folder: per-deck snapshots (a cache) in front of one append-only
+/// review log (the truth). Writers hold an flock; readers never write anything.
+public final class ProgressStore: @unchecked Sendable {
+    public enum Mode: Sendable { case readOnly, writer }
+
+    public let folder: String
+    public let mode: Mode
+    /// Problems found while loading that did not stop it (damaged log lines), for stderr.
+    public private(set) var warnings: [String] = []
+    /// Damaged log lines skipped while loading.
+    public private(set) var damagedLogLines = 0
+
+    public var logPath: String { (folder as NSString).appendingPathComponent("reviews.jsonl") }
+
+    private let lock: ProgressLock?
+    private var log: ReviewLog?
+    private var snapshots: [String: ProgressSnapshot] = [:]
+    private var dirty: Set<String> = []
+    /// The log size each snapshot on disk covers, to refresh ones that fall far behind.
+    private var diskLogSize: [String: Int] = [:]
+
+    /// Opens the folder; a writer creates it if needed and takes the lock or throws `.locked`.
+    public init(folder: String, mode: Mode, purpose: String = "study") throws(StoreError) {
+        self.folder = folder
+        self.mode = mode
+        if mode == .writer {
+            try DurableFile.ensureDirectory(folder)
+            lock = try ProgressLock(folder: folder, purpose: purpose)
+        } else {
+            lock = nil
+        }
+    }
+
+    /// Path of a deck's snapshot; the deck id can never steer it out of the folder.
+    public func snapshotPath(deck: String) -> String {
+        (folder as NSString).appendingPathComponent(SafeFileName.make(deck) + ".cards.json")
+    }
+
+    /// Loads the progress of the given decks: snapshots, then the log entries they miss.
+    /// A damaged snapshot throws (and is left untouched); damaged log lines become warnings.
+    public func load(decks: [String]) throws(StoreError) -> [String: [String: CardProgress]] {
+        var startOffset = Int.max
+        var fresh: [String: ProgressSnapshot] = [:]
+        for deck in Set(decks) {
+            let path = snapshotPath(deck: deck)
+            var snap = ProgressSnapshot(deck: deck)
+            if let bytes = try DurableFile.read(path) {
+                snap = try ProgressSnapshot.decode(bytes, path: path)
+                if snap.deck != deck {
+                    // Two ids mapped to one file name cannot happen (SafeFileName hashes), so a
+                    // mismatch means a hand-copied file: don't trust it, rebuild from the log.
+                    warnings.append("\(path): belongs to deck \"\(snap.deck)\", not \"\(deck)\"; rebuilding from the review log")
+                    snap = ProgressSnapshot(deck: deck)
+                }
+            }
+            fresh[deck] = snap
+            diskLogSize[deck] = snap.logSize
+            startOffset = min(startOffset, snap.logSize)
+        }
+        if startOffset == .max { startOffset = 0 }
+        var scan = try ReviewLog.scan(logPath, from: startOffset)
+        // A snapshot ahead of the log, or whose offset does not start the entry it expects,
+        // belongs to another log: rebuild everything from the beginning.
+        let consistent = fresh.values.allSatisfy { snap in
+            if snap.logSize == 0 { return true }
+            if snap.logSize > scan.completeSize { return false }
+            if let first = scan.entries.first(where: { $0.offset >= snap.logSize }) { return first.entry.seq == snap.logSeq + 1 }
+            return true
+        }
+        if !consistent {
+            warnings.append("\(folder): saved card states do not match the review log; rebuilt them from the log")
+            for deck in fresh.keys { fresh[deck] = ProgressSnapshot(deck: deck) }
+            scan = try ReviewLog.scan(logPath, from: 0)
+        }
+        warnings += scan.warnings
+        damagedLogLines += scan.damagedLines
+        for (offset, entry) in scan.entries {
+            guard var snap = fresh[entry.deck], offset >= snap.logSize else { continue }
+            var p = snap.cards[entry.card] ?? .untouched
+            entry.apply(to: &p)
+            snap.cards[entry.card] = p
+            fresh[entry.deck] = snap
+            dirty.insert(entry.deck)
+        }
+        for deck in fresh.keys {
+            fresh[deck]!.logSize = scan.completeSize
+            fresh[deck]!.logSeq = scan.lastSeq
+            if DurableFile.exists(snapshotPath(deck: deck)) == false && !(fresh[deck]!.cards.isEmpty) { dirty.insert(deck) }
+            snapshots[deck] = fresh[deck]
+        }
+        if mode == .writer && log == nil {
+            log = ReviewLog(path: logPath, lastSeq: scan.lastSeq, completeSize: scan.completeSize, truncatedTail: scan.truncatedTail)
+        }
+        return fresh.mapValues(\.cards)
+    }
+
+    /// Current progress of one card (after `load`).
+    public func progress(deck: String, card: String) -> CardProgress {
+        snapshots[deck]?.cards[card] ?? .untouched
+    }
+
+    /// Appends an event durably (fsync'ed before returning) and applies it; returns it with its seq.
+    @discardableResult
+    public func record(_ entry: LogEntry) throws(StoreError) -> LogEntry {
+        guard mode == .writer else { throw .io(path: folder, operation: "record", reason: "opened read-only") }
+        if log == nil { _ = try load(decks: [entry.deck]) }
+        if snapshots[entry.deck] == nil { _ = try load(decks: [entry.deck]) }
+        let written = try log!.append(entry)
+        var snap = snapshots[entry.deck]!
+        var p = snap.cards[entry.card] ?? .untouched
+        written.apply(to: &p)
+        snap.cards[entry.card] = p
+        snap.logSize = log!.size
+        snap.logSeq = log!.sequence
+        snapshots[entry.deck] = snap
+        dirty.insert(entry.deck)
+        return written
+    }
+
+    /// Writes the snapshots that changed (atomically). Only a writer may; a reader's call is a no-op.
+    public func saveSnapshots() throws(StoreError) {
+        guard mode == .writer else { return }
+        if let log {
+            // A rarely studied deck's snapshot would make every start re-read a long log tail.
+            for (deck, size) in diskLogSize where log.size - size > 1 << 20 { dirty.insert(deck) }
+        }
+        for deck in dirty.sorted() {
+            guard var snap = snapshots[deck] else { continue }
+            if let log {
+                // Snapshots not touched since load still cover the whole log as it is now.
+                snap.logSize = log.size
+                snap.logSeq = log.sequence
+            }
+            try DurableFile.replace(snapshotPath(deck: deck), with: snap.encoded())
+            diskLogSize[deck] = snap.logSize
+        }
+        dirty.removeAll()
+    }
+
+    /// Every entry of the log in order, with damaged lines skipped (warnings collected).
+    public func allEntries() throws(StoreError) -> [LogEntry] {
+        let scan = try ReviewLog.scan(logPath)
+        warnings += scan.warnings
+        damagedLogLines += scan.damagedLines
+        return scan.entries.map(\.entry)
+    }
+}
+
+extension DurableFile {
+    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+}

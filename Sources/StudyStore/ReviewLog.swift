@@ -1,0 +1,136 @@
+import Foundation
+import JSONKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The append-only JSON Lines review log: reading it tolerantly, appending to it durably.
+public final class ReviewLog: @unchecked Sendable {
+    /// What a scan of the log found.
+    public struct Scan: Sendable {
+        /// Entries with the byte offset their line starts at.
+        public var entries: [(offset: Int, entry: LogEntry)] = []
+        /// Damaged lines that were skipped, already worded for the user.
+        public var warnings: [String] = []
+        public var damagedLines = 0
+        /// Byte length of the log up to and including its last complete line.
+        public var completeSize = 0
+        /// Highest seq seen.
+        public var lastSeq = 0
+        /// The log ends in a partial line (a write cut short by a crash).
+        public var truncatedTail = false
+    }
+
+    public let path: String
+    private var fd: Int32 = -1
+    private var lastSeq: Int
+    private var needsRepair: Bool
+    private var completeSize: Int
+
+    /// Reads the log from byte `offset` (0 = all). Damaged lines are skipped and reported.
+    public static func scan(_ path: String, from offset: Int = 0) throws(StoreError) -> Scan {
+        var result = Scan()
+        guard let bytes = try DurableFile.read(path) else { return result }
+        bytes.withUnsafeBufferPointer { buf in
+            var lineNo = offset == 0 ? 1 : 0
+            var start = min(offset, buf.count)
+            if offset > 0 { lineNo = 1 + buf[0..<start].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+            result.completeSize = start
+            while start < buf.count {
+                var end = start
+                while end < buf.count && buf[end] != 0x0A { end += 1 }
+                let complete = end < buf.count
+                if !complete {
+                    result.truncatedTail = true
+                    result.damagedLines += 1
+                    result.warnings.append(
+                        "\(path):\(lineNo): the last line is cut off (factdeck was stopped while writing it); it is skipped and will be repaired at the next answer")
+                    break
+                }
+                if end > start {
+                    do {
+                        let v = try JSONParser.parse(buf, from: start, to: end)
+                        let e = try ProgressCoding.entry(v)
+                        result.entries.append((start, e))
+                        result.lastSeq = max(result.lastSeq, e.seq)
+                    } catch let error as JSONSyntaxError {
+                        result.damagedLines += 1
+                        result.warnings.append(StoreError.corruptLogLine(path: path, line: lineNo, problem: error.problem).description)
+                    } catch let error as ProgressCoding.Invalid {
+                        result.damagedLines += 1
+                        result.warnings.append(StoreError.corruptLogLine(path: path, line: lineNo, problem: error.problem).description)
+                    } catch {}
+                }
+                start = end + 1
+                result.completeSize = start
+                lineNo += 1
+            }
+        }
+        return result
+    }
+
+    /// Opens the log for appending. `scan` is a scan of the whole file or of its tail.
+    init(path: String, lastSeq: Int, completeSize: Int, truncatedTail: Bool) {
+        self.path = path
+        self.lastSeq = lastSeq
+        self.completeSize = completeSize
+        self.needsRepair = truncatedTail
+    }
+
+    /// Appends one entry, assigning its seq, and returns only once it is on disk (fsync).
+    @discardableResult
+    public func append(_ entry: LogEntry) throws(StoreError) -> LogEntry {
+        try openIfNeeded()
+        var e = entry
+        e.seq = lastSeq + 1
+        var w = JSONWriter(capacity: 512)
+        ProgressCoding.write(e, &w)
+        w.raw(0x0A)
+        try DurableFile.writeAll(fd, w.bytes, path: path)
+        guard fsync(fd) == 0 else { throw .io(path: path, operation: "fsync", reason: String(cString: strerror(errno))) }
+        lastSeq = e.seq
+        completeSize += w.bytes.count
+        return e
+    }
+
+    /// Size of the log's complete lines, as far as this writer knows.
+    public var size: Int { completeSize }
+    public var sequence: Int { lastSeq }
+
+    private func openIfNeeded() throws(StoreError) {
+        if fd >= 0 { return }
+        let existed = access(path, F_OK) == 0
+        fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .io(path: path, operation: "open for appending", reason: String(cString: strerror(errno))) }
+        if !existed { try DurableFile.syncDirectory((path as NSString).deletingLastPathComponent) }
+        if needsRepair { try repairTail() }
+    }
+
+    /// Moves a partial last line aside (to `reviews.jsonl.damaged`) and cuts it off, so the
+    /// next entry starts on a line of its own. Nothing acknowledged is ever in that tail.
+    private func repairTail() throws(StoreError) {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .io(path: path, operation: "stat", reason: String(cString: strerror(errno))) }
+        let size = Int(st.st_size)
+        if size > completeSize {
+            var tail = [UInt8](repeating: 0, count: size - completeSize)
+            let n = tail.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(completeSize)) }
+            if n > 0 {
+                let side = path + ".damaged"
+                let sfd = open(side, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+                if sfd >= 0 {
+                    try DurableFile.writeAll(sfd, Array(tail[0..<n]) + [0x0A], path: side)
+                    _ = fsync(sfd)
+                    close(sfd)
+                }
+            }
+            guard ftruncate(fd, off_t(completeSize)) == 0, fsync(fd) == 0 else {
+                throw .io(path: path, operation: "repair the cut-off last line", reason: String(cString: strerror(errno)))
+            }
+        }
+        needsRepair = false
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
+}

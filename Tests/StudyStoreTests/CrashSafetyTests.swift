@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import StudyStore
+
+/// Kills a real child process with SIGKILL while it appends, then checks the log.
+@Suite struct CrashSafetyTests {
+    static var tortureBinary: String? {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("StoreTorture").path,
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent(".build/debug/StoreTorture").path,
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    @Test(.enabled(if: tortureBinary != nil), arguments: [3, 40, 157])
+    func sigkillWhileAppendingLosesNoAcknowledgedReview(killAfter: Int) throws {
+        let dir = makeTempFolder()
+        defer { removeFolder(dir) }
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: Self.tortureBinary!)
+        child.arguments = [dir, "100000"]
+        let out = Pipe()
+        child.standardOutput = out
+        try child.run()
+        var acked = 0
+        var buffer = ""
+        let reader = out.fileHandleForReading
+        while acked < killAfter {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            buffer += String(decoding: chunk, as: UTF8.self)
+            while let nl = buffer.firstIndex(of: "\n") {
+                let line = buffer[..<nl]
+                if line.hasPrefix("ack "), let n = Int(line.dropFirst(4)) { acked = max(acked, n) }
+                buffer.removeSubrange(...nl)
+            }
+        }
+        kill(child.processIdentifier, SIGKILL)
+        child.waitUntilExit()
+        #expect(child.terminationReason == .uncaughtSignal)
+        #expect(acked >= killAfter)
+
+        let store = try ProgressStore(folder: dir, mode: .readOnly)
+        let entries = try store.allEntries()
+        let seqs = entries.map(\.seq)
+        #expect(seqs == Array(1...seqs.count), "log has gaps or disorder")
+        #expect(seqs.count >= acked, "acknowledged \(acked) reviews but only \(seqs.count) survived")
+        #expect(store.damagedLogLines <= 1, "at most the line being written can be cut off")
+
+        // A new writer repairs any cut-off tail and continues the sequence.
+        let writer = try ProgressStore(folder: dir, mode: .writer)
+        _ = try writer.load(decks: ["torture"])
+        let next = try writer.record(review("torture", "after-crash", at: t0))
+        #expect(next.seq == seqs.count + 1)
+        #expect(try ReviewLog.scan(store.logPath).damagedLines == 0)
+    }
+}
