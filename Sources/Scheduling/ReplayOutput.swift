@@ -1,0 +1,153 @@
+/// Byte-level output of a replay: a million reviews must format in a fraction of a second.
+extension ReplayResult {
+    /// py-fsrs' names for the state codes 1, 2, 3.
+    static let stateNames: [StaticString] = ["", "Learning", "Review", "Relearning"]
+
+    /// One JSON object per review and line, in input order.
+    ///
+    /// `{"card_id":42,"review_time":"2024-04-01T20:32:32.250000+00:00","rating":3,"stability":2.3065,
+    /// "difficulty":2.118103970459016,"state":"Review","step":null,"due":"2024-04-03T20:32:32.250000+00:00"}`.
+    /// `state` is py-fsrs' state name after the review ("Learning", "Review" or "Relearning"),
+    /// `step` its (re)learning step (null in Review). Times are UTC in Python's `isoformat()`
+    /// (as py-fsrs' `Card.to_dict`), numbers are the shortest text that reads back to the same
+    /// Double (as Python's `repr`). `card_id` is a JSON number when the input id is a plain
+    /// integer, else a string.
+    public func jsonLines() -> [UInt8] {
+        writingBytes(capacity: count * jsonLineBound + cardIDBytes) { out in
+            var dates = CivilDateCache()
+            for i in 0..<count { writeJSONLine(i, to: &out, dates: &dates) }
+        }
+    }
+
+    /// The same lines as `jsonLines()`, handed to `body` in chunks of about `chunkSize` bytes.
+    ///
+    /// Lets the command stream a million reviews to stdout without holding 200 MB of text.
+    public func writeJSONLines(
+        chunkSize: Int = 1 << 20, to body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows {
+        let longestID = log.cardJSON.lazy.map(\.count).max() ?? 0
+        let lineBound = jsonLineBound + longestID
+        let capacity = max(chunkSize, lineBound)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        var i = 0
+        var dates = CivilDateCache()
+        while i < count {
+            var out = ByteWriter(buffer)
+            while i < count && (out.cursor - buffer) + lineBound <= capacity {
+                writeJSONLine(i, to: &out, dates: &dates)
+                i += 1
+            }
+            try body(UnsafeBufferPointer(start: buffer, count: out.cursor - buffer))
+        }
+    }
+
+    /// Most bytes one JSON line takes, its card id aside.
+    private var jsonLineBound: Int {
+        let fixed = #"{"card_id":,"review_time":"","rating":,"stability":,"difficulty":,"state":"Relearning","step":,"due":""}"#.utf8.count + 1
+        return fixed + 1 + 2 * ByteWriter.maximumDoubleLength + 2 * ByteWriter.maximumTimestampLength + 20
+    }
+
+    @inline(__always)
+    private func writeJSONLine(_ i: Int, to out: inout ByteWriter, dates: inout CivilDateCache) {
+        out.write(literal: #"{"card_id":"#)
+        out.write(log.cardJSON[Int(log.card[i])])
+        out.write(literal: #","review_time":""#)
+        ISO8601Timestamp.write(micros: log.time[i], to: &out, cache: &dates)
+        out.write(literal: #"","rating":"#)
+        out.write(byte: 48 + log.rating[i])
+        out.write(literal: #","stability":"#)
+        out.write(stability[i])
+        out.write(literal: #","difficulty":"#)
+        out.write(difficulty[i])
+        out.write(literal: #","state":""#)
+        out.write(literal: Self.stateNames[Int(state[i])])
+        out.write(literal: #"","step":"#)
+        if step[i] < 0 { out.write(literal: "null") } else { out.write(Int(step[i]), width: 1) }
+        out.write(literal: #","due":""#)
+        ISO8601Timestamp.write(micros: due[i], to: &out, cache: &dates)
+        out.write(literal: "\"}\n")
+    }
+
+    /// A tab-separated table with a header line, for reading in a terminal.
+    public func textLines() -> [UInt8] {
+        let header: StaticString = "card_id\treview_time\trating\tstability\tdifficulty\tstate\tstep\tdue\n"
+        let perReview = 8 + 10 + 2 * ByteWriter.maximumDoubleLength + 2 * ByteWriter.maximumTimestampLength + 20
+        return writingBytes(capacity: header.utf8CodeUnitCount + count * perReview + cardIDBytes) { out in
+            out.write(literal: header)
+            for i in 0..<count {
+                out.write(JSONText.unquoted(log.cardJSON[Int(log.card[i])]))
+                out.write(byte: 9)
+                ISO8601Timestamp.write(micros: log.time[i], to: &out)
+                out.write(byte: 9)
+                out.write(byte: 48 + log.rating[i])
+                out.write(byte: 9)
+                out.write(stability[i])
+                out.write(byte: 9)
+                out.write(difficulty[i])
+                out.write(byte: 9)
+                out.write(literal: Self.stateNames[Int(state[i])])
+                out.write(byte: 9)
+                if step[i] < 0 { out.write(byte: 45) } else { out.write(Int(step[i]), width: 1) }
+                out.write(byte: 9)
+                ISO8601Timestamp.write(micros: due[i], to: &out)
+                out.write(byte: 10)
+            }
+        }
+    }
+
+    /// Bytes all card ids take in the output (each review prints its card's id).
+    private var cardIDBytes: Int {
+        var total = 0
+        for card in log.card { total += log.cardJSON[Int(card)].count }
+        return total
+    }
+}
+
+/// JSON strings as bytes.
+enum JSONText {
+    /// `text` as a JSON string literal, with quotes.
+    static func quoted(_ text: [UInt8]) -> [UInt8] {
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = [34]
+        for byte in text {
+            switch byte {
+            case 34: out += [92, 34]
+            case 92: out += [92, 92]
+            case 10: out += [92, 110]
+            case 13: out += [92, 114]
+            case 9: out += [92, 116]
+            case 0..<32: out += [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(34)
+        return out
+    }
+
+    /// The text a JSON value stands for: a number as is, a string literal without quotes and escapes.
+    static func unquoted(_ json: [UInt8]) -> [UInt8] {
+        guard json.first == 34 else { return json }
+        var out: [UInt8] = []
+        var i = 1
+        while i < json.count - 1 {
+            if json[i] == 92 {
+                i += 1
+                switch json[i] {
+                case 110: out.append(10)
+                case 114: out.append(13)
+                case 116: out.append(9)
+                case 117:
+                    let hex = json[(i + 1)...(i + 4)].reduce(0) { $0 * 16 + Int($1 <= 57 ? $1 - 48 : $1 - 87) }
+                    out.append(UInt8(hex))
+                    i += 4
+                default: out.append(json[i])
+                }
+            } else {
+                out.append(json[i])
+            }
+            i += 1
+        }
+        return out
+    }
+}
