@@ -1,0 +1,285 @@
+import Articles
+import DeckModel
+
+enum Outcome {
+    case hedged
+    case none
+    case cards([Draft])
+}
+
+extension Generator {
+    struct Segment { var start: Int; var end: Int; var kind: String }
+
+    static func segments(_ t: [Word]) -> [Segment] {
+        var out: [Segment] = []
+        var start = 0
+        var depth = 0
+        func kind(_ s: Int) -> String {
+            guard s > 0 else { return "main" }
+            var k = s + 1
+            guard k < t.count else { return "other" }
+            let l = t[k].lower
+            if ["which", "who", "whom", "whose", "where"].contains(l) { return "rel" }
+            if l == "according" { return "attr" }
+            if ["a", "an"].contains(l) { return "appos" }
+            if Lexicon.subordinators.contains(l) && l != "as" || (l == "as" && k + 1 < t.count && t[k + 1].lower != "well") { return "sub" }
+            if l.hasSuffix("ing") && !["including", "during", "according"].contains(l) && !t[k].isCapitalized { return "part" }
+            if l == "and" || l == "or" { k += 1; return "coord" }
+            return "other"
+        }
+        for (k, tok) in t.enumerated() {
+            if tok.text == "(" { depth += 1 }
+            if tok.text == ")" { depth = max(0, depth - 1) }
+            let inDate = tok.text == "," && t[k - (k > 0 ? 1 : 0)].isNumber && k + 1 < t.count && FactFinder.isYear(t[k + 1])
+            if depth == 0, k > 0, !inDate, [",", ";", "—", "–"].contains(tok.text) || (tok.text == "-" && tok.spaceBefore) {
+                out.append(Segment(start: start, end: k, kind: kind(start)))
+                start = k
+            } else if depth == 0, k > 2, tok.lower == "and" || tok.lower == "but", k + 1 < t.count, t[k - 1].text != ",",
+                      t[k + 1].synthetic || Lexicon.subjectPronouns.contains(t[k + 1].lower) || t[k + 1].lower == "the",
+                      let c = QuestionWriter.parse(t, from: k + 1, to: t.count), c.subject.count <= 4 {
+                out.append(Segment(start: start, end: k, kind: kind(start)))
+                start = k
+            }
+        }
+        out.append(Segment(start: start, end: t.count, kind: kind(start)))
+        return out
+    }
+
+    /// A verb of a relative or wh-clause ("in what is now", "which features"), not of the main clause.
+    static func inRelative(_ t: [Word], _ x: Int) -> Bool {
+        for y in max(0, x - 3)..<x where ["what", "which", "who", "that", "where", "when", "whose", "whom"].contains(t[y].lower) { return true }
+        return false
+    }
+
+    static func giveAway(answer: String, in words: [Word], skipping span: Range<Int>) -> Bool {
+        let aw = WordSplitter.tokenize(answer).filter { ($0.isWord || $0.isNumber) && !Lexicon.stopWords.contains($0.lower)
+            && !Lexicon.units.contains($0.lower) && $0.lower != "percent" }
+        guard !aw.isEmpty else { return false }
+        // in a multi-word term a shared generic head ("problem") gives nothing away; names and numbers do
+        let multi = aw.count > 1
+        let telling = !multi ? aw : aw.filter { ($0.isCapitalized && !Lexicon.orgWords.contains($0.lower) && !Lexicon.placeWords.contains($0.lower))
+            || $0.isNumber || $0.startsWithDigit }
+        if aw.count > 1 {
+            let present = Set(words.enumerated().filter { !span.contains($0.offset) }.map { $0.element.lower })
+            if aw.allSatisfy({ present.contains($0.lower) }) { return true }
+        }
+        for (k, w) in words.enumerated() where !span.contains(k) && (w.isWord || w.isNumber) {
+            for a in telling {
+                if multi && a.isCapitalized && !w.isCapitalized { continue }  // "the canal" gives no "Isthmian Canal Commission" away
+                if w.lower == a.lower { return true }
+                if a.lower.count >= 5, w.lower.count > a.lower.count, w.lower.hasPrefix(String(a.lower.dropLast())) { return true }
+                if let country = Lexicon.demonyms[w.lower], country == a.lower { return true }
+            }
+        }
+        return false
+    }
+
+    mutating func cards<R: RandomNumberGenerator>(
+        for f0: Fact, nth: Int, tokens t: [Word], sentence s: Sentence, candidates: Distractors.Index,
+        allowTrueFalse: Bool, rng: inout R
+    ) -> Outcome {
+        let segs = Self.segments(t)
+        guard let si = segs.firstIndex(where: { $0.start <= f0.start && f0.start < $0.end }) else { return .none }
+        var we = segs[si].end
+        if f0.end > we { return .none }
+        let (m0, _) = QuestionWriter.mainClauseStart(t, end: t.count)
+        if m0 < t.count, let mi = segs.firstIndex(where: { $0.start <= m0 && m0 < $0.end }) { we = max(we, segs[mi].end) }
+        // a subject split by commas: extend until the main verb is in
+        var hasVerb = false
+        if m0 < t.count {
+            for x in m0..<we where QuestionWriter.isVerb(t, x, start: m0) != nil && !Self.inRelative(t, x) { hasVerb = true; break }
+        }
+        var next = segs.firstIndex(where: { $0.end == we }).map { $0 + 1 } ?? segs.count
+        while !hasVerb, next < segs.count {
+            for x in segs[next].start..<segs[next].end where x > m0 && QuestionWriter.isVerb(t, x, start: m0) != nil && !Self.inRelative(t, x) { hasVerb = true; break }
+            we = segs[next].end
+            next += 1
+        }
+        if !hasVerb { return .none }
+        // list items after the fact's clause: "igneous, sedimentary, and metamorphic"
+        while next < segs.count, t[segs[next].start].text == ",", segs[next].kind == "coord" || (segs[next].kind == "other" && segs[next].end - segs[next].start <= 5) {
+            we = segs[next].end
+            next += 1
+        }
+        if si + 1 < segs.count, segs[si + 1].kind == "appos", f0.end == segs[si].end { we = max(we, segs[si + 1].end) }
+        if let attr = segs.lastIndex(where: { $0.kind == "attr" }), attr > si { we = max(we, segs[attr].end) }
+        if segs[si].start > 0, ["and", "or", "but"].contains(t[segs[si].start - 1].lower),
+           let nx = segs.firstIndex(where: { $0.start == we }) {
+            we = max(we, segs[nx].end)
+        }
+        let window = 0..<we
+        if Self.hedged(t[window]) { return .hedged }
+
+        // display tokens: the window without parentheticals (unless they hold the answer)
+        var d: [Word] = []
+        var map = [Int](repeating: -1, count: t.count + 1)
+        var k = 0
+        if ["but", "and", "yet", "so", "or", "still"].contains(t[0].lower), f0.start > 1 {
+            k = 1
+            if t[1].text == "," { k = 2 }
+        }
+        while k < we {
+            if t[k].text == "(" {
+                var e = k + 1
+                var depth = 1
+                while e < we, depth > 0 { if t[e].text == "(" { depth += 1 }; if t[e].text == ")" { depth -= 1 }; e += 1 }
+                if !(k < f0.start && f0.start < e) {
+                    for x in k..<e { map[x] = d.count }
+                    k = e; continue
+                }
+            }
+            map[k] = d.count
+            d.append(t[k])
+            k += 1
+        }
+        map[we] = d.count
+        while let last = d.last, [",", ";", "—", "–", "-", ":"].contains(last.text) { d.removeLast() }
+        guard d.count >= 4 else { return .none }
+        if d.count > 48 { return .none }  // too long to read as one card
+        var f = f0
+        guard map[f0.start] >= 0, map[f0.outerStart] >= 0 else { return .none }
+        f.start = map[f0.start]; f.outerStart = map[f0.outerStart]
+        f.end = map[f0.end] >= 0 ? map[f0.end] : d.count
+        if let ne = f0.nounEnd { f.nounEnd = map[ne] >= 0 ? map[ne] : nil; if f.nounEnd == nil { return .none } }
+        guard f.end <= d.count else { return .none }
+
+        // a common word capitalised only because it opened the sentence ("Current plans call for ...")
+        if let w0 = d.first, w0.isCapitalized, !w0.isAcronym, f.start > 0, !w0.synthetic,
+           context.lowerVocabulary.contains(w0.lower) || Lexicon.openers.contains(w0.lower), !(d.count > 1 && d[1].isCapitalized && d[1].isWord) {
+            d[0] = Word(w0.lower, kind: w0.kind, spaceBefore: false)
+        }
+        // leaks: the answer (or a word that gives it away) elsewhere in the text
+        if Self.giveAway(answer: f.answer, in: d, skipping: f.start..<f.end) { return .none }
+        for a in f.accept where !Text.contains(a, f.answer) && !a.utf8.contains(UInt8(ascii: "(")) && Self.giveAway(answer: a, in: d, skipping: f.start..<f.end) {
+            return .none
+        }
+        if WordSplitter.tokenize(f.answer).allSatisfy({ Lexicon.stopWords.contains($0.lower) || $0.isPunct }) { return .none }
+
+        // cloze
+        var clozeToks = Array(d[..<f.start])
+        clozeToks.append(Word("____", kind: .word, spaceBefore: f.start > 0 && d[f.start].spaceBefore))
+        clozeToks.append(contentsOf: d[f.end...])
+        let cloze = Self.sentence(clozeToks)
+        let question = QuestionWriter.write(d, fact: f).flatMap { q -> String? in
+            let qt = WordSplitter.tokenize(q)
+            if Self.giveAway(answer: f.answer, in: qt, skipping: 0..<0) { return nil }
+            if qt.count > 40 || qt.count < 5 { return nil }
+            return q
+        }
+
+        // quality
+        var q = f.concreteness
+        let evaluative = d.filter { Lexicon.evaluative.contains($0.lower) }.count
+        q -= min(0.3, 0.08 * Double(evaluative))
+        if d.count > 35 { q -= 0.12 }
+        if d.count > 50 { q -= 0.15 }
+        if ["sub", "rel", "part"].contains(segs[si].kind) { q -= 0.1 }
+        if f.listCount > 1 { q -= 0.1 }
+        // a name the article keeps repeating is an actor of the story, rarely the fact being taught
+        if !f.type.isNumeric, let c = context.mentions[f.answer], c >= 4 { q -= min(0.3, 0.05 * Double(c)) }
+        if question != nil { q += 0.05 }
+        if d.contains(where: { $0.synthetic }) { q -= 0.03 }
+        q -= 0.04 * Double(nth)
+        q = max(0.05, min(1, q))
+
+        var accept: [String] = []
+        for a in f.accept where !accept.contains(a) && a != f.answer { accept.append(a) }
+        let source = CardSource(sentence: s.text, section: s.section, paragraph: s.paragraph, index: s.index)
+        let answerKey = AnswerKey.normalize(f.answer)
+        var content = Set<String>()
+        for (i, tok) in d.enumerated() where !(f.start..<f.end).contains(i) && tok.isWord && !Lexicon.stopWords.contains(tok.lower) {
+            content.insert(tok.lower)
+        }
+        var drafts: [Draft] = []
+
+        // card-type choices depend on the fact only (never on the seed), so ids survive regeneration
+        var factHash: UInt64 = 0xcbf29ce484222325
+        for b in (CardID.normalize(s.text) + "|" + f.answer).utf8 { factHash = (factHash ^ UInt64(b)) &* 0x100000001b3 }
+        // the primary card: choice for answers hard to recall verbatim, else question, else cloze
+        let prompt = question ?? cloze
+        let wantsChoice = f.type == .money || f.detail == "score" || (f.value.map { $0 != $0.rounded() } ?? false)
+            || f.answer.split(separator: " ").count >= 3 || (f.type == .percent && question == nil)
+            || (f.type.isNumeric == false && factHash % 5 == 0)
+        var primary: Card
+        if wantsChoice, let ds = Distractors.pick(for: f, question: prompt, index: candidates, pool: pool, rng: &rng) {
+            var choices = ds + [f.answer]
+            choices.shuffle(using: &rng)
+            primary = Card(id: CardID.make(sentence: s.text, answer: f.answer, type: CardType.choice.rawValue), type: .choice,
+                           question: prompt, answer: f.answer, accept: accept, choices: choices, source: source,
+                           score: 0, factType: f.type.rawValue)
+        } else if let qq = question {
+            primary = Card(id: CardID.make(sentence: s.text, answer: f.answer, type: CardType.question.rawValue), type: .question,
+                           question: qq, answer: f.answer, accept: accept, source: source, score: 0, factType: f.type.rawValue)
+        } else {
+            primary = Card(id: CardID.make(sentence: s.text, answer: f.answer, type: CardType.cloze.rawValue), type: .cloze,
+                           question: cloze, answer: f.answer, accept: accept, source: source, score: 0, factType: f.type.rawValue)
+        }
+        primary.score = Self.round3(0.5 + 0.45 * q)
+        drafts.append(Draft(card: primary, answerKey: answerKey, content: content, primary: true, sentence: s.index))
+
+        // true/false where the clause reads as a plain statement
+        let (dm, _) = QuestionWriter.mainClauseStart(d, end: d.count)
+        let plain = (si == 0 || segs[0..<si].allSatisfy { ["main", "other", "coord"].contains($0.kind) })
+            && QuestionWriter.parse(d, from: dm, to: d.count) != nil && !QuestionWriter.frontWords.contains(d[0].lower)
+        if allowTrueFalse, plain, we == t.count, d.count >= 6, d.count <= 30, f.type != .term, f.listCount == 1, f.confident,
+           d[0].isCapitalized, factHash % 3 == 0 {
+            let makeFalse = (factHash >> 16) % 2 == 0
+            var statement = Self.sentence(d)
+            var answer = "True"
+            let safeSwap = f.type.isNumeric || f.type == .person
+            if makeFalse, safeSwap, let ds = Distractors.pick(for: f, question: cloze, index: candidates, pool: pool, rng: &rng) {
+                var toks = Array(d[..<f.start])
+                toks.append(contentsOf: WordSplitter.tokenize(ds[0]).enumerated().map { i, x in
+                    var y = x; if i == 0 { y.spaceBefore = f.start > 0 && d[f.start].spaceBefore }; return y })
+                toks.append(contentsOf: d[f.end...])
+                statement = Self.sentence(toks)
+                answer = "False"
+            }
+            let tf = Card(id: CardID.make(sentence: s.text, answer: f.answer, type: CardType.truefalse.rawValue), type: .truefalse,
+                          question: "Is this statement correct? " + statement, answer: answer, accept: answer == "True" ? ["T", "yes", "correct"] : ["F", "no", "incorrect"],
+                          source: source, score: Self.round3(0.1 + 0.3 * q), factType: f.type.rawValue)
+            drafts.append(Draft(card: tf, answerKey: answerKey, content: content, primary: false, sentence: s.index))
+        }
+        return .cards(drafts)
+    }
+
+    static func round3(_ x: Double) -> Double { (min(1, max(0, x)) * 1000).rounded() / 1000 }
+
+    /// Tokens as a sentence: capitalised, ending with a full stop.
+    static func sentence(_ toks: [Word]) -> String {
+        var s = WordSplitter.join(toks)
+        while let l = s.last, l == "," || l == ";" || l == " " || l == ":" { s.removeLast() }
+        if let l = s.last, l != "." && l != "?" && l != "!" && l != "\"" && l != "”" { s += "." }
+        if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
+        return s
+    }
+
+    mutating func rankAndDeduplicate(_ drafts: [Draft]) -> [Card] {
+        let sorted = drafts.enumerated().sorted { a, b in
+            if a.element.card.score != b.element.card.score { return a.element.card.score > b.element.card.score }
+            return a.offset < b.offset
+        }.map(\.element)
+        var kept: [Draft] = []
+        var byAnswer: [String: [Draft]] = [:]
+        var questions = Set<String>()
+        var ids = Set<String>()
+        for d in sorted {
+            let qn = CardID.normalize(d.card.question)
+            if questions.contains(qn) || ids.contains(d.card.id) { summary.duplicatesDropped += 1; continue }
+            let same = byAnswer[d.answerKey] ?? []
+            let dup = same.contains { k in
+                guard k.answerKey == d.answerKey, k.primary == d.primary else { return false }
+                let inter = k.content.intersection(d.content).count
+                let uni = k.content.union(d.content).count
+                return uni == 0 || Double(inter) / Double(uni) >= 0.35 || k.sentence == d.sentence
+            }
+            if dup { summary.duplicatesDropped += 1; continue }
+            if d.primary, same.filter({ $0.primary }).count >= 2 { summary.duplicatesDropped += 1; continue }
+            kept.append(d)
+            byAnswer[d.answerKey, default: []].append(d)
+            questions.insert(qn)
+            ids.insert(d.card.id)
+        }
+        return kept.map(\.card)
+    }
+}

@@ -1,0 +1,251 @@
+import DeckModel
+
+/// Answers from other decks, by fact type, to draw multiple-choice distractors from.
+public struct DistractorPool: Sendable {
+    var byType: [FactType: [String]] = [:]
+    private var seen = Set<String>()
+
+    public init() {}
+
+    /// Collects the answers of other decks' cards that carry a `factType`.
+    public init(cards: [Card]) {
+        for c in cards where c.type != .truefalse {
+            if let t = c.factType { add(c.answer, factType: t) }
+        }
+    }
+
+    /// Adds one answer; `factType` is a `FactType` raw value ("year", "organisation", ...).
+    public mutating func add(_ answer: String, factType: String) {
+        guard let t = FactType(rawValue: factType) else { return }
+        let a = Text.trimmed(answer)
+        guard !a.isEmpty, a.count < 80, seen.insert(t.rawValue + "|" + a).inserted else { return }
+        byType[t, default: []].append(a)
+    }
+
+    public var count: Int { byType.values.reduce(0) { $0 + $1.count } }
+}
+
+/// Picks three wrong options of the fact's type: from the article, then the pool, then by
+/// perturbing numbers. Never an option equal to an accepted answer or visible in the question.
+enum Distractors {
+    struct Candidate { var answer: String; var type: FactType; var detail: String?; var value: Double?; var listCount = 1; var confident = true }
+
+    /// Candidates grouped once per article: numbers sorted by value, names by type.
+    struct Index {
+        struct Entry { var answer: String; var value: Double? }
+        var numeric: [String: [Entry]] = [:]
+        var names: [String: [String]] = [:]
+
+        init(_ cands: [Candidate]) {
+            var seen = Set<String>()
+            for c in cands where seen.insert(c.answer + "|" + c.type.rawValue + "|" + (c.detail ?? "")).inserted {
+                if c.type.isNumeric {
+                    if let v = c.value { numeric[c.type.rawValue + "|" + (c.detail ?? ""), default: []].append(Entry(answer: c.answer, value: v)) }
+                } else if c.confident {
+                    let base = c.type.rawValue + "|\(c.listCount)|"
+                    names[base + "*", default: []].append(c.answer)
+                    if let d = c.detail { names[base + d, default: []].append(c.answer) }
+                }
+            }
+            for k in numeric.keys { numeric[k]!.sort { $0.value! < $1.value! } }
+        }
+    }
+
+    static func pick<R: RandomNumberGenerator>(
+        for f: Fact, question: String, article: [Candidate], pool: DistractorPool, rng: inout R
+    ) -> [String]? {
+        pick(for: f, question: question, index: Index(article), pool: pool, rng: &rng)
+    }
+
+    /// Up to `limit` elements of `xs`, in random order, without shuffling all of a long list.
+    static func sample<R: RandomNumberGenerator>(_ xs: [String], _ limit: Int, rng: inout R) -> [String] {
+        if xs.count <= limit { return xs.shuffled(using: &rng) }
+        var picked = Set<Int>()
+        var out: [String] = []
+        while out.count < limit {
+            let i = Int.random(in: 0..<xs.count, using: &rng)
+            if picked.insert(i).inserted { out.append(xs[i]) }
+        }
+        return out
+    }
+
+    static func pick<R: RandomNumberGenerator>(
+        for f: Fact, question: String, index: Index, pool: DistractorPool, rng: inout R
+    ) -> [String]? {
+        let forbidden = Set(([f.answer] + f.accept).map(AnswerKey.normalize))
+        let qn = " " + CardID.normalize(question) + " "
+        let answerInitials = ([f.answer] + f.accept).map(initials)
+        var seen = forbidden
+        var out: [String] = []
+        func consider(_ s: String) {
+            guard out.count < 3 else { return }
+            let n = AnswerKey.normalize(s)
+            guard !n.isEmpty, !seen.contains(n) else { return }
+            // neither a part of the answer nor the answer a part of it ("ASEAN summit" vs "ASEAN")
+            for fb in forbidden where Text.contains(fb, n) || Text.contains(n, fb) { return }
+            if Text.contains(qn, " " + CardID.normalize(s) + " ") { return }
+            let si = initials(s)
+            if si.count >= 2 && answerInitials.contains(si) { return }
+            if f.type == .term {
+                let wa = f.answer.split(separator: " ").count, ws = s.split(separator: " ").count
+                if abs(wa - ws) > 1 || (f.answer.first?.isUppercase ?? false) != (s.first?.isUppercase ?? false) { return }
+                if wa == 1 && (ws != 1 || (f.answer.uppercased() == f.answer) != (s.uppercased() == s) || s.count < 3) { return }
+            }
+            seen.insert(n)
+            out.append(s)
+        }
+        if f.type.isNumeric && f.detail != "ordinal" {
+            if let v = f.value, let group = index.numeric[f.type.rawValue + "|" + (f.detail ?? "")], !group.isEmpty {
+                // nearest values by binary search, then the closest few that read alike
+                var lo = 0, hi = group.count
+                while lo < hi { let mid = (lo + hi) / 2; if group[mid].value! < v { lo = mid + 1 } else { hi = mid } }
+                let window = group[max(0, lo - 8)..<min(group.count, lo + 8)]
+                let near = window.filter { $0.value != v && sameShape($0.answer, f.answer) && plausible($0.value!, v, f.type) }
+                    .sorted { abs($0.value! - v) < abs($1.value! - v) }
+                for c in near.prefix(6).shuffled(using: &rng) { consider(c.answer) }
+            }
+            if out.count < 3 {
+                for s in perturbations(f, rng: &rng) { consider(s) }
+            }
+        } else if f.detail == "ordinal" {
+            for s in perturbations(f, rng: &rng) { consider(s) }
+        } else {
+            let key = f.type.rawValue + "|\(f.listCount)|" + (f.detail ?? "*")
+            for s in sample(index.names[key] ?? [], 40, rng: &rng) { consider(s) }
+            if out.count < 3, let extra = pool.byType[f.type] {
+                for s in sample(extra, 60, rng: &rng) {
+                    if f.detail == "country" && !Geography.isCountry(s) { continue }
+                    consider(s)
+                }
+            }
+        }
+        return out.count == 3 ? out : nil
+    }
+
+    /// Initial letters, acronyms spelled out: "UN Security Council" and "United Nations Security Council" -> "unsc".
+    static func initials(_ s: String) -> String {
+        var out = ""
+        for w in WordSplitter.tokenize(s) where w.isWord {
+            if Lexicon.stopWords.contains(w.lower) { continue }
+            if w.isAcronym { out += w.lower.filter { $0.isLetter } } else if let c = w.lower.first { out.append(c) }
+        }
+        return out
+    }
+
+    static func plausible(_ a: Double, _ b: Double, _ t: FactType) -> Bool {
+        switch t {
+        case .year, .date: return abs(a - b) <= 60
+        case .percent: return a >= 0 && a <= 100
+        default:
+            guard a > 0, b > 0 else { return false }
+            let r = a / b
+            return r > 0.1 && r < 10
+        }
+    }
+
+    /// Same form: both with "%" or both with "percent", both decimals or both whole.
+    static func sameShape(_ a: String, _ b: String) -> Bool {
+        // the same words around the number: "76 ha" / "43 ha", never "76 ha" / "15 kilometres"
+        func frame(_ s: String) -> String { String(s.filter { !$0.isNumber && $0 != "," && $0 != "." }) }
+        return frame(a) == frame(b)
+    }
+
+    /// Plausible wrong numbers in the answer's own wording.
+    static func perturbations<R: RandomNumberGenerator>(_ f: Fact, rng: inout R) -> [String] {
+        let toks = WordSplitter.tokenize(f.answer)
+        if f.detail == "ordinal", let v = f.value.map({ Int($0) }) {
+            let alts = [v + 1, v + 2, max(1, v - 1), v + 3].filter { $0 != v }
+            let word = Lexicon.ordinals.first { $0.value == v }?.key == toks.first?.lower
+            return alts.map { n in
+                word ? (Lexicon.ordinals.first { $0.value == n }?.key ?? suffix(n)) : suffix(n)
+            }
+        }
+        let numberAt = (f.type == .date || f.type == .year) ? toks.lastIndex(where: { $0.isNumber }) : toks.firstIndex(where: { $0.isNumber })
+        guard let idx = numberAt,
+              let v = Double(String(toks[idx].text.filter { $0 != "," })) else { return [] }
+        let decimals = toks[idx].text.split(separator: ".").dropFirst().first?.count ?? 0
+        let grouped = toks[idx].text.utf8.contains(UInt8(ascii: ","))
+        var values: [Double] = []
+        switch f.type {
+        case .year, .date:
+            let base: [Int] = [1, 2, 3, 4, 5, 7, 10]
+            var offs: [Int] = base.flatMap { (x: Int) -> [Int] in [x, -x] }
+            offs.shuffle(using: &rng)
+            values = offs.prefix(5).map { v + Double($0) }.filter { $0 <= 2030 }
+        case .percent:
+            let step = max(2, (v * 0.15).rounded())
+            var c = [1, -1, 2, -2, 3, -3, 0.5, -0.5].map { v + $0 * step }.filter { $0 > 0 && $0 < 100 }
+            if decimals > 0 { c = c.map { $0 + Double(Int.random(in: -9...9, using: &rng)) / 10 } }
+            values = c
+        case .number where f.detail == "score":
+            let scale: Double = v <= 1 ? 0.1 : v <= 10 ? 1 : 10
+            values = [v + scale * 2, v + scale, max(0, v - scale), v + scale * 3].filter { $0 != v && $0 >= 0 }
+            if scale == 0.1 { values = values.map { ($0 * 100).rounded() / 100 + Double(Int.random(in: 1...8, using: &rng)) / 100 } }
+        default:
+            values = [0.5, 2, 1.5, 3, 0.75].map { v * $0 }
+            if v >= 10 && decimals == 0 { values = values.map(roundNice) }
+        }
+        return values.compactMap { nv in
+            guard nv != v else { return nil }
+            var t = toks
+            t[idx] = Word(format(nv, decimals: decimals, grouped: grouped), kind: .number, spaceBefore: toks[idx].spaceBefore)
+            return WordSplitter.join(t)
+        }
+    }
+
+    static func suffix(_ n: Int) -> String {
+        let s = (n % 100 >= 11 && n % 100 <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
+        return "\(n)\(s)"
+    }
+
+    static func roundNice(_ x: Double) -> Double {
+        guard x >= 10 else { return x.rounded() }
+        var mag = 1.0
+        while x / mag >= 100 { mag *= 10 }
+        return (x / mag).rounded() * mag
+    }
+
+    static func format(_ x: Double, decimals: Int, grouped: Bool) -> String {
+        if decimals > 0 {
+            var p = 1.0
+            for _ in 0..<decimals { p *= 10 }
+            let r = (x * p).rounded() / p
+            var s = String(r)
+            let have = s.split(separator: ".").dropFirst().first?.count ?? 0
+            if have < decimals { s += String(repeating: "0", count: decimals - have) }
+            return s
+        }
+        let i = Int(x.rounded())
+        guard grouped || i >= 10000 else { return String(i) }
+        var digits = Array(String(i))
+        var out: [Character] = []
+        while digits.count > 3 { out = [","] + digits.suffix(3) + out; digits.removeLast(3) }
+        return String(digits + out)
+    }
+}
+
+/// Answer normalisation used for duplicates and distractor checks (like the scorer's).
+enum AnswerKey {
+    static let filler: Set<String> = ["a", "an", "the", "percent", "about", "around", "approximately", "nearly",
+                                      "roughly", "some", "estimated", "more", "than", "over", "almost", "of"]
+    static func normalize(_ s: String) -> String {
+        // lower case; "%" and "per cent" as "percent"; thousands commas dropped; decimal points kept
+        let t = Text.replacing(Text.replacing(s.lowercased(), "%", with: " percent "), "per cent", with: "percent")
+        var words: [String] = []
+        var cur = ""
+        let scalars = Array(t.unicodeScalars)
+        for (i, u) in scalars.enumerated() {
+            let digitAround = i > 0 && i + 1 < scalars.count && ("0"..."9").contains(scalars[i - 1]) && ("0"..."9").contains(scalars[i + 1])
+            if u.properties.isAlphabetic || ("0"..."9").contains(u) || (u == "." && digitAround) {
+                cur.unicodeScalars.append(u)
+            } else if u == "," && digitAround {
+                continue
+            } else if !cur.isEmpty {
+                words.append(cur); cur = ""
+            }
+        }
+        if !cur.isEmpty { words.append(cur) }
+        return words.filter { !filler.contains($0) }.joined(separator: " ")
+    }
+}
+
