@@ -1,0 +1,290 @@
+import DeckModel
+import Foundation
+import Scheduling
+import StudyStore
+
+/// A study session: picks the next card, checks and grades answers, records each one
+/// through `ProgressRecording` before returning, and undoes. No terminal code: the REPL
+/// (or a test) drives it and renders what it returns.
+public final class Session {
+    struct Key: Hashable {
+        var deck: Int
+        var card: Int
+    }
+
+    private struct Answered {
+        var key: Key
+        /// The queue as it was before this answer: undo puts it back whole.
+        var queueBefore: StudyQueue
+        var review: LogEntry
+        var verdict: AnswerVerdict
+        var typed: String
+    }
+
+    private let decks: [SessionDeck]
+    private var progress: [Key: CardProgress] = [:]
+    private var keys: [QueueCardID: Key] = [:]
+    private var queue: StudyQueue
+    private var current: Key?
+    private var awaitingSelfGrade: (typed: String, millis: Int?)?
+    private var answered: [Answered] = []
+    private let recorder: ProgressRecording
+    private let checker: AnswerChecker
+    private let policy: GradePolicy
+    private var fuzz: SplitMix64?
+    public private(set) var summary: SessionSummary
+
+    /// - Parameters:
+    ///   - progress: card states by deck id and card id (from the store).
+    ///   - limits: daily limits, with what was already done today.
+    ///   - fuzzSeed: interval fuzz from this seed; nil turns fuzz off (tests, reproducible runs).
+    public init(
+        decks: [SessionDeck], progress: [String: [String: CardProgress]], limits: DailyLimits = DailyLimits(),
+        day: StudyDay, options: QueueOptions = QueueOptions(), recorder: ProgressRecording, now: Date,
+        checker: AnswerChecker = AnswerChecker(), policy: GradePolicy = .standard, fuzzSeed: UInt64? = nil
+    ) {
+        self.decks = decks
+        self.recorder = recorder
+        self.checker = checker
+        self.policy = policy
+        self.fuzz = fuzzSeed.map { SplitMix64(seed: $0) }
+        self.summary = SessionSummary(startedAt: now)
+        var candidates: [QueueCandidate] = []
+        for (d, sd) in decks.enumerated() {
+            let states = progress[sd.deck.id] ?? [:]
+            let count = Double(max(1, sd.deck.cards.count))
+            for (c, card) in sd.deck.cards.enumerated() {
+                let key = Key(deck: d, card: c)
+                let p = states[card.id] ?? .untouched
+                self.progress[key] = p
+                let candidate = Self.candidate(sd, card: card, progress: p, now: now,
+                                               order: -card.score + Double(c) / count / 1000)
+                keys[candidate.id] = key
+                candidates.append(candidate)
+            }
+        }
+        queue = StudyQueue(candidates: candidates, limits: limits, now: now, day: day, options: options)
+    }
+
+    /// Best cards first (the generator's score), deck order breaking ties.
+    private static func candidate(_ sd: SessionDeck, card: Card, progress p: CardProgress, now: Date, order: Double) -> QueueCandidate {
+        QueueCandidate(
+            deckID: sd.deck.id, cardID: card.id, state: p.schedule, newOrder: order, isSuspended: p.suspended,
+            buriedUntil: p.buriedUntil, isFlagged: p.isFlagged,
+            retrievability: p.schedule.phase == .review ? sd.scheduler.retrievability(p.schedule, at: now) : nil)
+    }
+
+    private func queueID(_ key: Key) -> QueueCardID {
+        QueueCardID(deckID: decks[key.deck].deck.id, cardID: decks[key.deck].deck.cards[key.card].id)
+    }
+
+    // MARK: - The queue
+
+    /// Counts of what this session still has to show.
+    public func remaining(now: Date) -> RemainingCounts {
+        let c = queue.counts
+        return RemainingCounts(new: c.new, learning: c.learning, due: c.due)
+    }
+
+    /// The card to show now, or nil when nothing is left to show now (see `nextDue`).
+    public func next(now: Date) -> StudyItem? {
+        if let current { return item(current, now: now) }
+        guard case .card(let entry) = queue.next(at: now), let key = keys[entry.id] else { return nil }
+        current = key
+        return item(key, now: now)
+    }
+
+    /// When the next card becomes available (a learning step later today, tomorrow's
+    /// reviews and new cards); nil when no card ever will.
+    public func nextDue(now: Date) -> Date? { queue.nextDue(after: now) }
+
+    private func item(_ key: Key, now: Date) -> StudyItem {
+        let sd = decks[key.deck]
+        return StudyItem(
+            deckId: sd.deck.id, deckTitle: sd.deck.title, card: sd.deck.cards[key.card], progress: progress[key] ?? .untouched,
+            remaining: remaining(now: now))
+    }
+
+    // MARK: - Answers
+
+    /// Checks a typed answer. A right or wrong answer is graded and recorded at once; an
+    /// empty one flips the card and waits for `selfGrade`. `elapsedMillis` is nil when the
+    /// time is meaningless (scripted input), which grades a right answer Good.
+    public func answer(_ typed: String, elapsedMillis: Int?, now: Date) throws(SessionError) -> AnswerFeedback {
+        guard let key = current else { throw .noCard }
+        let card = decks[key.deck].deck.cards[key.card]
+        let verdict = checker.check(typed, against: card)
+        let seconds = elapsedMillis.map { Double($0) / 1000 } ?? .nan
+        guard let rating = policy.rating(for: verdict, responseTime: seconds, card: card) else {
+            awaitingSelfGrade = (typed, elapsedMillis)
+            return AnswerFeedback(
+                item: item(key, now: now), verdict: verdict, rating: nil, typed: typed,
+                intervals: intervals(key, now: now), due: nil)
+        }
+        return try record(key, rating: rating, verdict: verdict, typed: typed, millis: elapsedMillis, now: now)
+    }
+
+    /// Whether the card on screen was flipped and waits for the learner's own grade.
+    public var isAwaitingSelfGrade: Bool { awaitingSelfGrade != nil }
+
+    /// The learner's grade for a flipped card.
+    public func selfGrade(_ rating: Rating, now: Date) throws(SessionError) -> AnswerFeedback {
+        guard let key = current, let pending = awaitingSelfGrade else { throw .noCard }
+        awaitingSelfGrade = nil
+        return try record(key, rating: rating, verdict: .empty, typed: pending.typed, millis: pending.millis, now: now)
+    }
+
+    /// Changes the grade of the last answer (the feedback line's 1-4): the old review is
+    /// undone in the log and the new grade recorded from the same starting state.
+    public func regrade(_ rating: Rating, now: Date) throws(SessionError) -> AnswerFeedback {
+        guard let last = answered.last else { throw .nothingToUndo }
+        if last.review.rating == rating {
+            return feedback(for: last, now: now)
+        }
+        try undoLast(now: now, restoreToQueue: false)
+        if last.review.rating == .again { summary.again = max(0, summary.again - 1) }
+        queue = last.queueBefore
+        current = last.key
+        return try record(last.key, rating: rating, verdict: last.verdict, typed: last.typed,
+                          millis: last.review.responseMillis, now: last.review.time, countAgain: false)
+    }
+
+    private func intervals(_ key: Key, now: Date) -> [Rating: TimeInterval] {
+        let state = progress[key]?.schedule ?? .new
+        let scheduler = decks[key.deck].scheduler
+        if let fuzz { return (try? scheduler.nextIntervals(state, at: now, fuzzingWith: fuzz)) ?? [:] }
+        return (try? scheduler.nextIntervals(state, at: now)) ?? [:]
+    }
+
+    private func record(
+        _ key: Key, rating: Rating, verdict: AnswerVerdict, typed: String, millis: Int?, now: Date, countAgain: Bool = true
+    ) throws(SessionError) -> AnswerFeedback {
+        let sd = decks[key.deck]
+        let card = sd.deck.cards[key.card]
+        let before = progress[key]?.schedule ?? .new
+        let shownIntervals = intervals(key, now: now)
+        let after: SchedulingState
+        do {
+            if fuzz != nil {
+                after = try sd.scheduler.review(before, rating: rating, at: now, fuzzingWith: &fuzz!)
+            } else {
+                after = try sd.scheduler.review(before, rating: rating, at: now)
+            }
+        } catch {
+            throw .scheduling(error)
+        }
+        let entry = LogEntry(
+            kind: .review, deck: sd.deck.id, card: card.id, time: now, rating: rating, responseMillis: millis,
+            typed: typed.isEmpty ? nil : typed, before: before, after: after)
+        let written: LogEntry
+        do {
+            written = try recorder.record(entry)
+        } catch {
+            throw .store(error)
+        }
+        // Only now, with the answer on disk, does the session move on.
+        progress[key, default: .untouched].schedule = after
+        let queueBefore = queue
+        queue.answered(queueID(key), newState: after, at: now)
+        let a = Answered(key: key, queueBefore: queueBefore, review: written, verdict: verdict, typed: typed)
+        answered.append(a)
+        current = nil
+        awaitingSelfGrade = nil
+        if countAgain {
+            summary.studied += 1
+            if verdict.isRight { summary.correct += 1 }
+        }
+        if rating == .again { summary.again += 1 }
+        summary.activeMillis += countAgain ? (millis ?? 0) : 0
+        var fb = feedback(for: a, now: now)
+        fb.intervals = shownIntervals
+        return fb
+    }
+
+    private func feedback(for a: Answered, now: Date) -> AnswerFeedback {
+        let base = decks[a.key.deck]
+        let it = StudyItem(
+            deckId: base.deck.id, deckTitle: base.deck.title, card: base.deck.cards[a.key.card],
+            progress: progress[a.key] ?? .untouched, remaining: remaining(now: now))
+        return AnswerFeedback(
+            item: it, verdict: a.verdict, rating: a.review.rating, typed: a.typed,
+            intervals: previewBefore(a), due: a.review.after?.due)
+    }
+
+    private func previewBefore(_ a: Answered) -> [Rating: TimeInterval] {
+        guard let before = a.review.before else { return [:] }
+        return (try? decks[a.key.deck].scheduler.nextIntervals(before, at: a.review.time)) ?? [:]
+    }
+
+    // MARK: - Commands
+
+    /// Takes back the last answer: its log entry (by an undo entry) and its schedule.
+    /// The card comes back on screen.
+    @discardableResult
+    public func undo(now: Date) throws(SessionError) -> UndoOutcome {
+        guard let last = answered.last else { throw .nothingToUndo }
+        try undoLast(now: now, restoreToQueue: true)
+        return UndoOutcome(card: decks[last.key.deck].deck.cards[last.key.card], deckTitle: decks[last.key.deck].deck.title, rating: last.review.rating ?? .good)
+    }
+
+    private func undoLast(now: Date, restoreToQueue: Bool) throws(SessionError) {
+        guard let last = answered.last else { throw .nothingToUndo }
+        let sd = decks[last.key.deck]
+        let entry = LogEntry(
+            kind: .undo, deck: sd.deck.id, card: sd.deck.cards[last.key.card].id, time: now,
+            before: last.review.after, after: last.review.before, undoes: last.review.seq)
+        do {
+            _ = try recorder.record(entry)
+        } catch {
+            throw .store(error)
+        }
+        answered.removeLast()
+        progress[last.key, default: .untouched].schedule = last.review.before ?? .new
+        queue = last.queueBefore
+        guard restoreToQueue else { return }
+        summary.studied = max(0, summary.studied - 1)
+        if last.verdict.isRight { summary.correct = max(0, summary.correct - 1) }
+        if last.review.rating == .again { summary.again = max(0, summary.again - 1) }
+        summary.activeMillis = max(0, summary.activeMillis - (last.review.responseMillis ?? 0))
+        awaitingSelfGrade = nil
+        current = last.key
+    }
+
+    /// Puts the card on screen to the back of today's list.
+    public func skip(now: Date) {
+        guard let key = current else { return }
+        current = nil
+        awaitingSelfGrade = nil
+        queue.skip(queueID(key))
+    }
+
+    /// Suspends the card on screen: it leaves every queue until unsuspended.
+    public func suspendCurrent(now: Date) throws(SessionError) { try mark(.suspend, now: now) }
+
+    /// Hides the card on screen until the next study day.
+    public func buryCurrent(now: Date) throws(SessionError) {
+        try mark(.bury, now: now, until: queue.day.startOfNextDay(after: now))
+    }
+
+    /// Flags the card on screen as wrong or disputed; it leaves the queue and is listed by `decks --flagged`.
+    public func flagCurrent(note: String, now: Date) throws(SessionError) { try mark(.flag, now: now, note: note) }
+
+    private func mark(_ kind: LogEntry.Kind, now: Date, until: Date? = nil, note: String? = nil) throws(SessionError) {
+        guard let key = current else { throw .noCard }
+        let sd = decks[key.deck]
+        let entry = LogEntry(kind: kind, deck: sd.deck.id, card: sd.deck.cards[key.card].id, time: now, until: until, note: note)
+        let written: LogEntry
+        do {
+            written = try recorder.record(entry)
+        } catch {
+            throw .store(error)
+        }
+        var p = progress[key] ?? .untouched
+        written.apply(to: &p)
+        progress[key] = p
+        queue.update(Self.candidate(sd, card: sd.deck.cards[key.card], progress: p, now: now, order: 0), at: now)
+        queue.remove(queueID(key))
+        current = nil
+        awaitingSelfGrade = nil
+    }
+}

@@ -1,0 +1,262 @@
+import Foundation
+import Scheduling
+
+/// The order in which a study session shows cards: a value, built from the candidates
+/// at `now`, then advanced by the session as cards are answered. No clock, no IO, no
+/// randomness: the same input gives the same queue.
+///
+/// Order (see `next(at:)`):
+/// 1. learning and relearning cards whose step is due, earliest first: a failed card
+///    must come back on time, or the short-term step means nothing;
+/// 2. the day's main list: due reviews, lowest retrievability first (most at risk
+///    first, so a session cut short saves the most), with new cards mixed in
+///    (by default one after every few reviews), taken round-robin across decks so a
+///    multi-deck session introduces each deck;
+/// 3. learning cards due within the learn-ahead limit, so the learner need not wait;
+/// 4. otherwise wait for the next learning card today, or finish.
+///
+/// Undo: the queue is a value; the session keeps a copy from before an answer and
+/// puts it back.
+public struct StudyQueue: Sendable, Hashable {
+    public let day: StudyDay
+    public let options: QueueOptions
+    /// The start of the next study day after the queue was built: past it, today's
+    /// limits and due cards are stale and the session should build a new queue.
+    public let validUntil: Date
+    /// Limits with the counts advanced by this session's answers.
+    public private(set) var limits: DailyLimits
+    private var candidates: [QueueCardID: QueueCandidate]
+    /// Reviews and new cards for today, in order; answered cards leave it.
+    private var main: [QueueEntry]
+    /// Learning and relearning cards due later today, by due instant.
+    private var learning: [QueueCardID: Date]
+    /// Cards taken out of this session (skipped to the end is different: see `skip`).
+    private var leftSession: Set<QueueCardID> = []
+
+    /// Builds the day's queue.
+    ///
+    /// A review is due today when it falls due before the next day start (reviews are
+    /// day-granular, as in Anki; learning steps are not); a learning card when its step
+    /// falls due before the next day start (earlier ones first; later ones tomorrow).
+    public init(
+        candidates: [QueueCandidate], limits: DailyLimits = DailyLimits(), now: Date, day: StudyDay,
+        options: QueueOptions = QueueOptions()
+    ) {
+        self.day = day
+        self.options = options
+        self.limits = limits
+        var byID: [QueueCardID: QueueCandidate] = [:]
+        var deckOrder: [String] = []
+        for candidate in candidates where byID[candidate.id] == nil {
+            byID[candidate.id] = candidate
+            if !deckOrder.contains(candidate.deckID) { deckOrder.append(candidate.deckID) }
+        }
+        self.candidates = byID
+        let dayEnd = day.startOfNextDay(after: now)
+        validUntil = dayEnd
+        let eligible = byID.values.filter { $0.isEligible(at: now) }
+
+        var learning: [QueueCardID: Date] = [:]
+        for c in eligible where c.state.phase == .learning || c.state.phase == .relearning {
+            let due = c.state.due ?? now
+            if due < dayEnd { learning[c.id] = due }
+        }
+        self.learning = learning
+
+        // Reviews: most at risk first; unknown retrievability after known, by due date.
+        let dueReviews = eligible
+            .filter { $0.state.phase == .review && ($0.state.due ?? now) < dayEnd }
+            .sorted { a, b in
+                switch (a.retrievability, b.retrievability) {
+                case (let x?, let y?) where x != y: return x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default:
+                    let (da, db) = (a.state.due ?? now, b.state.due ?? now)
+                    return da != db ? da < db : a.id < b.id
+                }
+            }
+        var budget = limits
+        var reviews: [QueueEntry] = []
+        for c in dueReviews where budget.reviewsRemaining(deck: c.deckID) > 0 {
+            budget.countReview(deck: c.deckID)
+            reviews.append(QueueEntry(id: c.id, kind: .review, due: c.state.due ?? now))
+        }
+
+        // New cards: each deck in its own order, decks taken in turn.
+        var newByDeck: [String: [QueueCandidate]] = [:]
+        for c in eligible where c.state.phase == .new { newByDeck[c.deckID, default: []].append(c) }
+        var queues = deckOrder.compactMap { deck in
+            newByDeck[deck].map { $0.sorted { ($0.newOrder, $0.cardID) < ($1.newOrder, $1.cardID) }[...] }
+        }
+        var newCards: [QueueEntry] = []
+        while budget.newRemaining > 0, queues.contains(where: { !$0.isEmpty }) {
+            for k in queues.indices where !queues[k].isEmpty && budget.newRemaining > 0 {
+                let c = queues[k].first!
+                if budget.newRemaining(deck: c.deckID) > 0 {
+                    budget.countNew(deck: c.deckID)
+                    newCards.append(QueueEntry(id: c.id, kind: .new, due: nil))
+                    queues[k].removeFirst()
+                } else {
+                    queues[k].removeAll()  // this deck's own cap is reached
+                }
+            }
+        }
+
+        main = Self.interleave(reviews: reviews, new: newCards, placement: options.newCardPlacement)
+    }
+
+    /// `.mixed`: one new card after every `max(1, reviews / new)` reviews, the rest of
+    /// the new cards once the reviews run out; the first card is a review if any is due.
+    static func interleave(reviews: [QueueEntry], new: [QueueEntry], placement: NewCardPlacement) -> [QueueEntry] {
+        switch placement {
+        case .afterReviews: return reviews + new
+        case .beforeReviews: return new + reviews
+        case .mixed:
+            guard !new.isEmpty, !reviews.isEmpty else { return reviews + new }
+            let every = max(1, reviews.count / new.count)
+            var out: [QueueEntry] = []
+            var newIterator = new.makeIterator()
+            for (index, review) in reviews.enumerated() {
+                out.append(review)
+                if (index + 1) % every == 0, let card = newIterator.next() { out.append(card) }
+            }
+            while let card = newIterator.next() { out.append(card) }
+            return out
+        }
+    }
+
+    // MARK: Asking
+
+    /// What to show at `t` (see the type's documentation for the order).
+    public func next(at t: Date) -> QueueStep {
+        let earliestLearning = learning.min { ($0.value, $0.key) < ($1.value, $1.key) }
+        if let soonest = earliestLearning, soonest.value <= t {
+            return .card(QueueEntry(id: soonest.key, kind: .learning, due: soonest.value))
+        }
+        if let first = main.first { return .card(first) }
+        if let soonest = earliestLearning {
+            if soonest.value <= t.addingTimeInterval(options.learnAheadLimit) {
+                return .card(QueueEntry(id: soonest.key, kind: .learning, due: soonest.value))
+            }
+            return .wait(until: soonest.value)
+        }
+        return .finished
+    }
+
+    /// What remains of today's session: new cards, learning cards (due now or later
+    /// today) and due reviews.
+    public var counts: QueueCounts {
+        var counts = QueueCounts(new: 0, learning: learning.count, due: 0)
+        for entry in main {
+            switch entry.kind {
+            case .new: counts.new += 1
+            case .learning: counts.learning += 1
+            case .review: counts.due += 1
+            }
+        }
+        return counts
+    }
+
+    /// The stored candidate for `id`, with the state of its latest answer.
+    public func candidate(_ id: QueueCardID) -> QueueCandidate? { candidates[id] }
+
+    /// Whether `id` is still to be shown in this session.
+    public func contains(_ id: QueueCardID) -> Bool {
+        learning[id] != nil || main.contains { $0.id == id }
+    }
+
+    // MARK: Advancing
+
+    /// Records an answer: the card leaves the list it was in, today's counts advance,
+    /// and a card now in (re)learning comes back when its step falls due, if that is
+    /// still today (by `t`'s study day).
+    public mutating func answered(_ id: QueueCardID, newState: SchedulingState, at t: Date) {
+        let previousPhase = candidates[id]?.state.phase
+        candidates[id]?.state = newState
+        main.removeAll { $0.id == id }
+        learning[id] = nil
+        switch previousPhase {
+        case .new?: limits.countNew(deck: id.deckID)
+        case .review?: limits.countReview(deck: id.deckID)
+        default: break
+        }
+        if newState.phase == .learning || newState.phase == .relearning {
+            let due = newState.due ?? t
+            if due < day.startOfNextDay(after: t) { learning[id] = due }
+        }
+    }
+
+    /// Takes a card out of this session (`:bury`, `:suspend`, `:flag`, or a card that
+    /// could not be loaded). `nextDue` then counts it from the next study day.
+    public mutating func remove(_ id: QueueCardID) {
+        main.removeAll { $0.id == id }
+        learning[id] = nil
+        leftSession.insert(id)
+    }
+
+    /// Replaces what the queue knows about a card (after `:suspend`, `:bury` or `:flag`,
+    /// or a change made elsewhere); a card no longer eligible at `t` leaves the session.
+    public mutating func update(_ candidate: QueueCandidate, at t: Date) {
+        candidates[candidate.id] = candidate
+        if !candidate.isEligible(at: t) {
+            main.removeAll { $0.id == candidate.id }
+            learning[candidate.id] = nil
+        }
+    }
+
+    /// `:skip`: the card goes to the end of today's list; a learning card is shown again
+    /// after everything else, even if its step falls due sooner.
+    public mutating func skip(_ id: QueueCardID) {
+        if let index = main.firstIndex(where: { $0.id == id }) {
+            main.append(main.remove(at: index))
+        } else if let due = learning.removeValue(forKey: id) {
+            main.append(QueueEntry(id: id, kind: .learning, due: due))
+        }
+    }
+
+    // MARK: Next due
+
+    /// When the next card will be available after `t`, given this session's answers
+    /// and limits (for "next card due ..." at the end of a session).
+    public func nextDue(after t: Date) -> Date? {
+        var pool = candidates
+        let tomorrow = day.startOfNextDay(after: t)
+        for id in leftSession {
+            let buried = pool[id]?.buriedUntil ?? tomorrow
+            pool[id]?.buriedUntil = max(buried, tomorrow)
+        }
+        return Self.nextDue(candidates: Array(pool.values), limits: limits, now: t, day: day)
+    }
+
+    /// When the first card becomes available, at or after `now`; nil when no card ever
+    /// will (none, or all suspended or flagged).
+    ///
+    /// A learning card: its step's due instant. A review: at once if due today and the
+    /// review limit allows, else the start of the study day it falls due in (or of
+    /// tomorrow, when today's limit is spent). A new card: at once if the new limit
+    /// allows, else tomorrow's day start. A buried card: not before its burial ends.
+    public static func nextDue(candidates: [QueueCandidate], limits: DailyLimits, now: Date, day: StudyDay) -> Date? {
+        let tomorrow = day.startOfNextDay(after: now)
+        var earliest: Date?
+        for c in candidates where !c.isSuspended && !c.isFlagged {
+            var available: Date
+            switch c.state.phase {
+            case .new:
+                available = limits.newRemaining(deck: c.deckID) > 0 ? now : tomorrow
+            case .learning, .relearning:
+                available = max(now, c.state.due ?? now)
+            case .review:
+                let due = c.state.due ?? now
+                if due < tomorrow {
+                    available = limits.reviewsRemaining(deck: c.deckID) > 0 ? now : tomorrow
+                } else {
+                    available = day.startOfDay(containing: due)
+                }
+            }
+            if let buried = c.buriedUntil, buried > available { available = buried }
+            if earliest.map({ available < $0 }) ?? true { earliest = available }
+        }
+        return earliest
+    }
+}
