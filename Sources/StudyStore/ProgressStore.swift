@@ -152,3 +152,10 @@ public final class ProgressStore: @unchecked Sendable {
 extension DurableFile {
     static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 }
+
+extension ProgressStore {
+    /// Log entries at or after `since` (today's reviews, for the daily limits).
+    public func entries(since: Date) throws(StoreError) -> [LogEntry] {
+        try ReviewLog.entries(logPath, since: since)
+    }
+}

@@ -134,3 +134,57 @@ public final class ReviewLog: @unchecked Sendable {
 
     deinit { if fd >= 0 { close(fd) } }
 }
+
+extension ReviewLog {
+    /// Entries dated at or after `since`, read backwards from the end of the log so that a
+    /// session start costs what today holds, not what the years before it hold.
+    public static func entries(_ path: String, since: Date) throws(StoreError) -> [LogEntry] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return [] }
+            throw .io(path: path, operation: "open", reason: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .io(path: path, operation: "stat", reason: String(cString: strerror(errno))) }
+        var end = Int(st.st_size)
+        var carry: [UInt8] = []  // the partial first line of the chunk read before
+        var found: [LogEntry] = []
+        let chunk = 1 << 16
+        while end > 0 {
+            let start = max(0, end - chunk)
+            var buf = [UInt8](repeating: 0, count: end - start)
+            let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(start)) }
+            guard n == end - start else { throw .io(path: path, operation: "read", reason: String(cString: strerror(errno))) }
+            buf += carry
+            // Lines wholly inside this chunk start after its first newline (unless at file start).
+            var firstLineStart = 0
+            if start > 0 {
+                guard let nl = buf.firstIndex(of: 0x0A) else {
+                    carry = buf
+                    end = start
+                    continue
+                }
+                firstLineStart = nl + 1
+            }
+            var older = false
+            var lines: [LogEntry] = []
+            buf.withUnsafeBufferPointer { b in
+                var s = firstLineStart
+                while s < b.count {
+                    var e = s
+                    while e < b.count && b[e] != 0x0A { e += 1 }
+                    if e < b.count, e > s, let v = try? JSONParser.parse(b, from: s, to: e), let entry = try? ProgressCoding.entry(v) {
+                        if entry.time >= since { lines.append(entry) } else { older = true }
+                    }
+                    s = e + 1
+                }
+            }
+            found = lines + found
+            if older || start == 0 { break }
+            carry = Array(buf[0..<firstLineStart])
+            end = start
+        }
+        return found
+    }
+}

@@ -5,6 +5,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case corruptSnapshot(path: String, line: Int, problem: String)
     case newerVersion(path: String, version: Int)
     case corruptLogLine(path: String, line: Int, problem: String)
+    case corruptSettings(path: String, problem: String)
 
     public var description: String {
         switch self {
@@ -17,6 +18,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(path):\(line): the saved card states are damaged (\(problem)). factdeck leaves the file as it is: fix it by hand, or move it away and factdeck will rebuild it from the review log."
         case .newerVersion(let path, let version):
             return "\(path): written by a newer factdeck (format version \(version)). Update factdeck to use this progress folder."
+        case .corruptSettings(let path, let problem):
+            return "\(path): \(problem). Fix the file or delete it to use the defaults."
         case .corruptLogLine(let path, let line, let problem):
             return "\(path):\(line): skipped a damaged review log line (\(problem))"
         }

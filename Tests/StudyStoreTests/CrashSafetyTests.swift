@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 @testable import StudyStore
@@ -21,12 +22,18 @@ import Testing
         let child = Process()
         child.executableURL = URL(fileURLWithPath: Self.tortureBinary!)
         child.arguments = [dir, "100000"]
-        let out = Pipe()
-        child.standardOutput = out
+        // Close-on-exec, so children that parallel tests start don't hold this pipe open.
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        let readEnd = FileHandle(fileDescriptor: fds[0], closeOnDealloc: true)
+        let writeEnd = FileHandle(fileDescriptor: fds[1], closeOnDealloc: true)
+        child.standardOutput = writeEnd
         try child.run()
+        try writeEnd.close()
         var acked = 0
         var buffer = ""
-        let reader = out.fileHandleForReading
+        let reader = readEnd
         while acked < killAfter {
             let chunk = reader.availableData
             if chunk.isEmpty { break }
