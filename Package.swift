@@ -14,17 +14,18 @@ let package = Package(
         // No pkgConfig: readline.pc drags in tinfo's prohibited -D flags (TOOLCHAIN.md §1).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .target(name: "JSONKit"),
+        .target(name: "TerminalKit"),
         .target(name: "DeckModel", dependencies: ["JSONKit"]),
         .target(name: "Articles"),
         .target(name: "CardGeneration", dependencies: ["Articles", "DeckModel"]),
         .target(name: "Scheduling"),
         .target(name: "StudyStore", dependencies: ["JSONKit", "DeckModel", "Scheduling"]),
         .target(name: "StudySession", dependencies: ["DeckModel", "Scheduling", "StudyStore"]),
-        .target(name: "Stats", dependencies: ["DeckModel", "Scheduling", "StudyStore"]),
+        .target(name: "Stats", dependencies: ["JSONKit", "TerminalKit", "DeckModel", "Scheduling", "StudyStore"]),
         .executableTarget(
             name: "factdeck",
             dependencies: [
-                "CReadline", "JSONKit", "DeckModel", "Articles", "CardGeneration", "Scheduling",
+                "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "CardGeneration", "Scheduling",
                 "StudyStore", "StudySession", "Stats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -38,7 +39,7 @@ let package = Package(
         .executableTarget(name: "StoreTorture", dependencies: ["StudyStore", "Scheduling"], path: "Tests/StoreTorture"),
         .testTarget(name: "StudyStoreTests", dependencies: ["StudyStore", "DeckModel", "Scheduling", "JSONKit", "StoreTorture"]),
         .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "StudyStore", "DeckModel", "Scheduling"]),
-        .testTarget(name: "StatsTests", dependencies: ["Stats", "StudyStore", "DeckModel", "Scheduling"]),
-        .testTarget(name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit"]),
+        .testTarget(name: "StatsTests", dependencies: ["Stats", "StudyStore", "DeckModel", "Scheduling", "JSONKit", "TerminalKit"]),
+        .testTarget(name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "factdeck"]),
     ]
 )
