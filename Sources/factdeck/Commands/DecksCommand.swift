@@ -2,6 +2,7 @@ import ArgumentParser
 import DeckModel
 import Foundation
 import Scheduling
+import StudySession
 import StudyStore
 import TerminalKit
 
@@ -26,7 +27,8 @@ struct DecksCommand: ParsableCommand {
             let store = try ProgressStore(folder: options.progress, mode: .readOnly)
             let progress = try store.load(decks: decks.map(\.deck.id))
             for w in store.warnings { Stderr.warn(w) }
-            let endOfDay = StudyCalendar.current.nextDayStart(after: now)
+            let settings = try StudySettings.load(folder: options.progress)
+            let endOfDay = StudyDay(rolloverHour: settings.dayStartHour, timeZone: .current).startOfNextDay(after: now)
             if flagged {
                 printFlagged(decks, progress)
             } else {
