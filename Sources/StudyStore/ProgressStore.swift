@@ -78,11 +78,10 @@ public final class ProgressStore: @unchecked Sendable {
         warnings += scan.warnings
         damagedLogLines += scan.damagedLines
         for (offset, entry) in scan.entries {
-            guard var snap = fresh[entry.deck], offset >= snap.logSize else { continue }
-            var p = snap.cards[entry.card] ?? .untouched
-            entry.apply(to: &p)
-            snap.cards[entry.card] = p
-            fresh[entry.deck] = snap
+            // Mutated in place: copying a snapshot out and back would copy its whole
+            // card table for every entry (quadratic on a long log).
+            guard let covered = fresh[entry.deck]?.logSize, offset >= covered else { continue }
+            entry.apply(to: &fresh[entry.deck]!.cards[entry.card, default: .untouched])
             dirty.insert(entry.deck)
         }
         for deck in fresh.keys {
@@ -109,13 +108,9 @@ public final class ProgressStore: @unchecked Sendable {
         if log == nil { _ = try load(decks: [entry.deck]) }
         if snapshots[entry.deck] == nil { _ = try load(decks: [entry.deck]) }
         let written = try log!.append(entry)
-        var snap = snapshots[entry.deck]!
-        var p = snap.cards[entry.card] ?? .untouched
-        written.apply(to: &p)
-        snap.cards[entry.card] = p
-        snap.logSize = log!.size
-        snap.logSeq = log!.sequence
-        snapshots[entry.deck] = snap
+        written.apply(to: &snapshots[entry.deck]!.cards[entry.card, default: .untouched])
+        snapshots[entry.deck]!.logSize = log!.size
+        snapshots[entry.deck]!.logSeq = log!.sequence
         dirty.insert(entry.deck)
         return written
     }

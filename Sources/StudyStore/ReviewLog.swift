@@ -29,45 +29,82 @@ public final class ReviewLog: @unchecked Sendable {
     private var completeSize: Int
 
     /// Reads the log from byte `offset` (0 = all). Damaged lines are skipped and reported.
+    /// Only the bytes after `offset` are read: a session start with fresh snapshots costs
+    /// what was logged since, not the whole history.
     public static func scan(_ path: String, from offset: Int = 0) throws(StoreError) -> Scan {
         var result = Scan()
-        guard let bytes = try DurableFile.read(path) else { return result }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return result }
+            throw .io(path: path, operation: "open", reason: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .io(path: path, operation: "stat", reason: String(cString: strerror(errno))) }
+        let size = Int(st.st_size)
+        let base = min(max(0, offset), size)
+        result.completeSize = base
+        var bytes = [UInt8](repeating: 0, count: size - base)
+        var got = 0
+        while got < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(base + got)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw .io(path: path, operation: "read", reason: String(cString: strerror(errno))) }
+            got += n
+        }
+        // Line numbers are only needed for warnings: count the skipped prefix lazily.
+        var prefixLines: Int?
+        func lineNumber(_ local: Int) -> Int {
+            if prefixLines == nil { prefixLines = base == 0 ? 0 : countNewlines(fd, upTo: base) }
+            return prefixLines! + local
+        }
         bytes.withUnsafeBufferPointer { buf in
-            var lineNo = offset == 0 ? 1 : 0
-            var start = min(offset, buf.count)
-            if offset > 0 { lineNo = 1 + buf[0..<start].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
-            result.completeSize = start
+            var lineNo = 1
+            var start = 0
             while start < buf.count {
                 var end = start
                 while end < buf.count && buf[end] != 0x0A { end += 1 }
-                let complete = end < buf.count
-                if !complete {
+                if end == buf.count {
                     result.truncatedTail = true
                     result.damagedLines += 1
                     result.warnings.append(
-                        "\(path):\(lineNo): the last line is cut off (factdeck was stopped while writing it); it is skipped and will be repaired at the next answer")
+                        "\(path):\(lineNumber(lineNo)): the last line is cut off (factdeck was stopped while writing it); it is skipped and will be repaired at the next answer")
                     break
                 }
                 if end > start {
                     do {
                         let v = try JSONParser.parse(buf, from: start, to: end)
                         let e = try ProgressCoding.entry(v)
-                        result.entries.append((start, e))
+                        result.entries.append((base + start, e))
                         result.lastSeq = max(result.lastSeq, e.seq)
                     } catch let error as JSONSyntaxError {
                         result.damagedLines += 1
-                        result.warnings.append(StoreError.corruptLogLine(path: path, line: lineNo, problem: error.problem).description)
+                        result.warnings.append(StoreError.corruptLogLine(path: path, line: lineNumber(lineNo), problem: error.problem).description)
                     } catch let error as ProgressCoding.Invalid {
                         result.damagedLines += 1
-                        result.warnings.append(StoreError.corruptLogLine(path: path, line: lineNo, problem: error.problem).description)
+                        result.warnings.append(StoreError.corruptLogLine(path: path, line: lineNumber(lineNo), problem: error.problem).description)
                     } catch {}
                 }
                 start = end + 1
-                result.completeSize = start
+                result.completeSize = base + start
                 lineNo += 1
             }
         }
         return result
+    }
+
+    private static func countNewlines(_ fd: Int32, upTo limit: Int) -> Int {
+        var count = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var pos = 0
+        while pos < limit {
+            let want = min(chunk.count, limit - pos)
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(pos)) }
+            if n <= 0 { break }
+            for i in 0..<n where chunk[i] == 0x0A { count += 1 }
+            pos += n
+        }
+        return count
     }
 
     /// Opens the log for appending. `scan` is a scan of the whole file or of its tail.
