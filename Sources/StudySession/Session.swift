@@ -14,8 +14,8 @@ public final class Session {
 
     private struct Answered {
         var key: Key
-        /// The queue as it was before this answer: undo puts it back whole.
-        var queueBefore: StudyQueue
+        /// What the queue needs to put this answer back.
+        var queueUndo: StudyQueue.AnswerUndo
         var review: LogEntry
         var verdict: AnswerVerdict
         var typed: String
@@ -143,7 +143,6 @@ public final class Session {
         }
         try undoLast(now: now, restoreToQueue: false)
         if last.review.rating == .again { summary.again = max(0, summary.again - 1) }
-        queue = last.queueBefore
         current = last.key
         return try record(last.key, rating: rating, verdict: last.verdict, typed: last.typed,
                           millis: last.review.responseMillis, now: last.review.time, countAgain: false)
@@ -184,9 +183,8 @@ public final class Session {
         }
         // Only now, with the answer on disk, does the session move on.
         progress[key, default: .untouched].schedule = after
-        let queueBefore = queue
-        queue.answered(queueID(key), newState: after, at: now)
-        let a = Answered(key: key, queueBefore: queueBefore, review: written, verdict: verdict, typed: typed)
+        let undo = queue.answeredUndoably(queueID(key), newState: after, at: now)
+        let a = Answered(key: key, queueUndo: undo, review: written, verdict: verdict, typed: typed)
         answered.append(a)
         current = nil
         awaitingSelfGrade = nil
@@ -240,7 +238,7 @@ public final class Session {
         }
         answered.removeLast()
         progress[last.key, default: .untouched].schedule = last.review.before ?? .new
-        queue = last.queueBefore
+        queue.undo(last.queueUndo)
         guard restoreToQueue else { return }
         summary.studied = max(0, summary.studied - 1)
         if last.verdict.isRight { summary.correct = max(0, summary.correct - 1) }

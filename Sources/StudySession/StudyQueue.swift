@@ -171,6 +171,38 @@ public struct StudyQueue: Sendable, Hashable {
     /// Records an answer: the card leaves the list it was in, today's counts advance,
     /// and a card now in (re)learning comes back when its step falls due, if that is
     /// still today (by `t`'s study day).
+    /// What `answered` changed, for `undo`: small, so a session can keep one per answer.
+    public struct AnswerUndo: Sendable, Hashable {
+        let id: QueueCardID
+        let state: SchedulingState?
+        let mainIndex: Int?
+        let mainEntry: QueueEntry?
+        let learningDue: Date?
+        let limits: DailyLimits
+    }
+
+    /// Like `answered(_:newState:at:)`, returning what it takes to put the queue back.
+    /// (Copying the whole queue per answer would copy every candidate: O(collection).)
+    @discardableResult
+    public mutating func answeredUndoably(_ id: QueueCardID, newState: SchedulingState, at t: Date) -> AnswerUndo {
+        let index = main.firstIndex { $0.id == id }
+        let token = AnswerUndo(
+            id: id, state: candidates[id]?.state, mainIndex: index, mainEntry: index.map { main[$0] },
+            learningDue: learning[id], limits: limits)
+        answered(id, newState: newState, at: t)
+        return token
+    }
+
+    /// Reverses the answer `token` came from; tokens must be undone newest first.
+    public mutating func undo(_ token: AnswerUndo) {
+        let id = token.id
+        if let state = token.state { candidates[id]?.state = state }
+        main.removeAll { $0.id == id }
+        if let entry = token.mainEntry, let index = token.mainIndex { main.insert(entry, at: min(index, main.count)) }
+        learning[id] = token.learningDue
+        limits = token.limits
+    }
+
     public mutating func answered(_ id: QueueCardID, newState: SchedulingState, at t: Date) {
         let previousPhase = candidates[id]?.state.phase
         candidates[id]?.state = newState
