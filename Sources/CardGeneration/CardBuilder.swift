@@ -21,7 +21,7 @@ extension Generator {
             let l = t[k].lower
             if ["which", "who", "whom", "whose", "where"].contains(l) { return "rel" }
             if l == "according" { return "attr" }
-            if ["a", "an"].contains(l) { return "appos" }
+            if ["a", "an"].contains(l) || (l == "one" && k + 1 < t.count && t[k + 1].lower == "of") { return "appos" }
             if Lexicon.subordinators.contains(l) && l != "as" || (l == "as" && k + 1 < t.count && t[k + 1].lower != "well") { return "sub" }
             if l.hasSuffix("ing") && !["including", "during", "according"].contains(l) && !t[k].isCapitalized { return "part" }
             if l == "and" || l == "or" { k += 1; return "coord" }
@@ -86,12 +86,14 @@ extension Generator {
         if m0 < t.count, let mi = segs.firstIndex(where: { $0.start <= m0 && m0 < $0.end }) { we = max(we, segs[mi].end) }
         // a subject split by commas: extend until the main verb is in
         var hasVerb = false
+        // a verb inside an appositive ("the USGS, a scientific agency founded in 1879, ...") is not the main verb
+        func inAppositive(_ x: Int) -> Bool { segs.contains { $0.kind == "appos" && $0.start > m0 && $0.start <= x && x < $0.end } }
         if m0 < t.count {
-            for x in m0..<we where QuestionWriter.isVerb(t, x, start: m0) != nil && !Self.inRelative(t, x) { hasVerb = true; break }
+            for x in m0..<we where QuestionWriter.isVerb(t, x, start: m0) != nil && !Self.inRelative(t, x) && !inAppositive(x) { hasVerb = true; break }
         }
         var next = segs.firstIndex(where: { $0.end == we }).map { $0 + 1 } ?? segs.count
         while !hasVerb, next < segs.count {
-            for x in segs[next].start..<segs[next].end where x > m0 && QuestionWriter.isVerb(t, x, start: m0) != nil && !Self.inRelative(t, x) { hasVerb = true; break }
+            for x in segs[next].start..<segs[next].end where x > m0 && QuestionWriter.isVerb(t, x, start: m0) != nil && !Self.inRelative(t, x) && !inAppositive(x) { hasVerb = true; break }
             we = segs[next].end
             next += 1
         }
@@ -102,13 +104,29 @@ extension Generator {
             next += 1
         }
         if si + 1 < segs.count, segs[si + 1].kind == "appos", f0.end == segs[si].end { we = max(we, segs[si + 1].end) }
+        // a relative or appositive inside the main clause: the main clause goes on after it
+        // ("Huguenots considered the Dutch Republic, which led the opposition to Louis XIV, as the most attractive ...")
+        if ["rel", "appos"].contains(segs[si].kind), segs[si].start > m0, si + 1 < segs.count, segs[si + 1].kind == "other", we == segs[si].end {
+            we = segs[si + 1].end
+        }
         if let attr = segs.lastIndex(where: { $0.kind == "attr" }), attr > si { we = max(we, segs[attr].end) }
         if segs[si].start > 0, ["and", "or", "but"].contains(t[segs[si].start - 1].lower),
            let nx = segs.firstIndex(where: { $0.start == we }) {
             we = max(we, segs[nx].end)
         }
+        // a short trailing phrase that qualifies the fact (", on average", ", each year") stays with it
+        if let nx = segs.firstIndex(where: { $0.start == we }), segs[nx].end - segs[nx].start <= 6,
+           (segs[nx].start..<segs[nx].end).contains(where: { QuestionWriter.qualifier(t, at: $0, end: segs[nx].end) != nil }) {
+            we = segs[nx].end
+        }
+        // never end inside a subordinate clause before its verb ("... the Red Planet because iron oxide")
+        // (relative clauses are never cut: "the only arteries that carry oxygen-poor blood" needs its clause to be true)
+        if we < t.count, let sub = (f0.end..<we).last(where: { ["because", "when", "while", "although", "though", "since", "whereas"].contains(t[$0].lower) }),
+           !((sub + 1)..<we).contains(where: { QuestionWriter.isVerb(t, $0, start: sub + 1) != nil }) {
+            we = sub
+        }
         let window = 0..<we
-        if Self.hedged(t[window]) { return .hedged }
+        if Self.hedged(t[window], vocabulary: context.lowerVocabulary) { return .hedged }
 
         // display tokens: the window without parentheticals (unless they hold the answer)
         var d: [Word] = []
@@ -153,7 +171,8 @@ extension Generator {
         for a in f.accept where !Text.contains(a, f.answer) && !a.utf8.contains(UInt8(ascii: "(")) && Self.giveAway(answer: a, in: d, skipping: f.start..<f.end) {
             return .none
         }
-        if WordSplitter.tokenize(f.answer).allSatisfy({ Lexicon.stopWords.contains($0.lower) || $0.isPunct }) { return .none }
+        if WordSplitter.tokenize(f.answer).allSatisfy({ Lexicon.stopWords.contains($0.lower) || $0.isPunct
+            || Lexicon.units.contains($0.lower) || Lexicon.unitNames.contains($0.lower) }) { return .none }  // "Celsius" alone is no fact
 
         // cloze
         var clozeToks = Array(d[..<f.start])
@@ -206,13 +225,13 @@ extension Generator {
             choices.shuffle(using: &rng)
             primary = Card(id: CardID.make(sentence: s.text, answer: f.answer, type: CardType.choice.rawValue), type: .choice,
                            question: prompt, answer: f.answer, accept: accept, choices: choices, source: source,
-                           score: 0, factType: f.type.rawValue)
+                           score: 0, factType: f.confident ? f.type.rawValue : "name")
         } else if let qq = question {
             primary = Card(id: CardID.make(sentence: s.text, answer: f.answer, type: CardType.question.rawValue), type: .question,
-                           question: qq, answer: f.answer, accept: accept, source: source, score: 0, factType: f.type.rawValue)
+                           question: qq, answer: f.answer, accept: accept, source: source, score: 0, factType: f.confident ? f.type.rawValue : "name")
         } else {
             primary = Card(id: CardID.make(sentence: s.text, answer: f.answer, type: CardType.cloze.rawValue), type: .cloze,
-                           question: cloze, answer: f.answer, accept: accept, source: source, score: 0, factType: f.type.rawValue)
+                           question: cloze, answer: f.answer, accept: accept, source: source, score: 0, factType: f.confident ? f.type.rawValue : "name")
         }
         primary.score = Self.round3(0.5 + 0.45 * q)
         drafts.append(Draft(card: primary, answerKey: answerKey, content: content, primary: true, sentence: s.index))
@@ -237,7 +256,7 @@ extension Generator {
             }
             let tf = Card(id: CardID.make(sentence: s.text, answer: f.answer, type: CardType.truefalse.rawValue), type: .truefalse,
                           question: "Is this statement correct? " + statement, answer: answer, accept: answer == "True" ? ["T", "yes", "correct"] : ["F", "no", "incorrect"],
-                          source: source, score: Self.round3(0.1 + 0.3 * q), factType: f.type.rawValue)
+                          source: source, score: Self.round3(0.1 + 0.3 * q), factType: f.confident ? f.type.rawValue : "name")
             drafts.append(Draft(card: tf, answerKey: answerKey, content: content, primary: false, sentence: s.index))
         }
         return .cards(drafts)

@@ -102,6 +102,7 @@ struct Generator {
         var perSentence: [(tokens: [Word], facts: [Fact], skip: String?)] = []
         let bioParagraphs = Self.bioParagraphs(article, context: context)
         var candidates: [Distractors.Candidate] = []
+        var profiles: [String: Set<String>] = [:]
         var prevParagraph = -1
         for (k, s) in sentences.enumerated() {
             if s.paragraph != prevParagraph { prevParagraph = s.paragraph; recentNames = []; lastSubject = nil }
@@ -124,12 +125,22 @@ struct Generator {
             }
             noteMentions(toks, facts: reason == nil ? allFacts : FactFinder.find(toks, context: context))
             for f in facts { candidates.append(.init(answer: f.answer, type: f.type, detail: f.detail, value: f.value, listCount: f.listCount, confident: f.confident)) }
+            // what each name is talked about with: distractors come from names used alike ("planet", "moons" for Mars)
+            if !facts.isEmpty {
+                var words = Set<String>()
+                for w in toks where w.isWord && !w.isCapitalized && w.lower.count >= 4 && !Lexicon.stopWords.contains(w.lower) && !w.synthetic { words.insert(w.lower) }
+                for f in facts where !f.type.isNumeric {
+                    let own = Set(toks[f.start..<f.end].map(\.lower))
+                    profiles[f.answer, default: []].formUnion(words.subtracting(own))
+                }
+            }
             let why = reason ?? (facts.isEmpty ? "no fact to ask" : nil)
             perSentence.append((why == nil ? toks : [], facts, why))
         }
 
         var drafts: [Draft] = []
-        let index = Distractors.Index(candidates)
+        var index = Distractors.Index(candidates)
+        index.profiles = profiles
         for (k, s) in sentences.enumerated() {
             let entry = perSentence[k]
             if let r = entry.skip {
@@ -299,18 +310,48 @@ struct Generator {
     }
 
     /// Hedge words in a token range ("could", "may", "experts suggest", "it is important to").
-    static func hedged(_ t: ArraySlice<Word>) -> Bool {
+    static func hedged(_ t: ArraySlice<Word>, vocabulary: Set<String> = []) -> Bool {
         let first = t.startIndex
         for k in t.indices {
             let tok = t[k]
             if Lexicon.hedges.contains(tok.lower) {
                 if tok.lower == "may" && tok.isCapitalized && k != first { continue }  // the month
+                if tok.lower == "may", k > first, genericMay(t, at: k, vocabulary: vocabulary) { continue }
                 if tok.lower == "will" && k > first && ["the", "free", "good", "his", "her"].contains(t[k - 1].lower) { continue }
                 if tok.lower == "thought" && k > first && Lexicon.determiners.contains(t[k - 1].lower) { continue }
                 return true
             }
         }
         return hedgedPhrase(t)
+    }
+
+    /// "may" of variety or permission with a generic subject ("Teachers may provide instruction in ...",
+    /// "A teacher's role may vary among cultures", "Formal teaching may be carried out by ..."), as opposed to the
+    /// epistemic "may" of a guess: "may be better", "may have caused", or a specific subject ("Chile may sign ...").
+    static func genericMay(_ t: ArraySlice<Word>, at k: Int, vocabulary: Set<String>) -> Bool {
+        guard k + 1 < t.endIndex else { return false }
+        var v = k + 1
+        while v < t.endIndex, Lexicon.adverbs.contains(t[v].lower) { v += 1 }
+        guard v < t.endIndex else { return false }
+        let next = t[v].lower
+        if next == "be" {
+            // passive "may be carried out" is generic; "may be better", "may be the cause" is a guess
+            guard v + 1 < t.endIndex, Verbs.isParticiple(t[v + 1].lower) else { return false }
+        }
+        if next == "have" || next == "well" || next == "not" { return false }
+        guard t[v].isWord, !t[v].isCapitalized, Lexicon.auxiliaries[next] == nil else { return false }
+        // the subject: from the clause start to "may"
+        var s = k - 1
+        while s >= t.startIndex, ![",", ";", ":"].contains(t[s].text), !["and", "but", "that", "which", "who"].contains(t[s].lower) { s -= 1 }
+        let subj = t[(s + 1)..<k]
+        guard !subj.isEmpty else { return false }
+        for (x, w) in zip(subj.indices, subj) {
+            if Lexicon.subjectPronouns.contains(w.lower) || w.lower == "it" { return false }
+            if FactFinder.isYear(w) || w.isNumber { return false }
+            // a name makes it specific; a sentence-initial common word ("Teachers") does not
+            if w.isWord, w.isCapitalized, !(x == t.startIndex && (vocabulary.contains(w.lower) || Lexicon.openers.contains(w.lower))) { return false }
+        }
+        return true
     }
 
     static func hedgedPhrase(_ t: ArraySlice<Word>) -> Bool {

@@ -35,6 +35,8 @@ enum Distractors {
         struct Entry { var answer: String; var value: Double? }
         var numeric: [String: [Entry]] = [:]
         var names: [String: [String]] = [:]
+        /// Content words of the sentences each name occurs in.
+        var profiles: [String: Set<String>] = [:]
 
         init(_ cands: [Candidate]) {
             var seen = Set<String>()
@@ -111,7 +113,20 @@ enum Distractors {
             for s in perturbations(f, rng: &rng) { consider(s) }
         } else {
             let key = f.type.rawValue + "|\(f.listCount)|" + (f.detail ?? "*")
-            for s in sample(index.names[key] ?? [], 40, rng: &rng) { consider(s) }
+            let names = index.names[key] ?? []
+            // first the names talked about alike (sharing context words), then, for names of a known type, any of that type
+            if let mine = index.profiles[f.answer], !mine.isEmpty {
+                var related: [(String, Int)] = []
+                for s in names {
+                    let k = index.profiles[s]?.intersection(mine).count ?? 0
+                    if k > 0 { related.append((s, k)) }
+                }
+                related.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+                for s in related.prefix(6).map(\.0).shuffled(using: &rng) { consider(s) }
+            }
+            if out.count < 3, f.type != .term || f.detail != nil {
+                for s in sample(names, 40, rng: &rng) { consider(s) }
+            }
             if out.count < 3, let extra = pool.byType[f.type] {
                 for s in sample(extra, 60, rng: &rng) {
                     if f.detail == "country" && !Geography.isCountry(s) { continue }
@@ -158,6 +173,18 @@ enum Distractors {
             let word = Lexicon.ordinals.first { $0.value == v }?.key == toks.first?.lower
             return alts.map { n in
                 word ? (Lexicon.ordinals.first { $0.value == n }?.key ?? suffix(n)) : suffix(n)
+            }
+        }
+        if f.detail == "range" {
+            // scale both ends alike: "250 to 350 grams" -> "125 to 175 grams", never "380 to 350 grams"
+            return [0.5, 2, 1.5, 3, 0.75].compactMap { (m: Double) -> String? in
+                var t = toks
+                for (k, w) in toks.enumerated() where w.isNumber {
+                    guard let v = Double(String(w.text.filter { $0 != "," })) else { return nil }
+                    let nv = v >= 10 ? roundNice(v * m) : (v * m).rounded()
+                    t[k] = Word(format(nv, decimals: 0, grouped: w.text.contains(",")), kind: .number, spaceBefore: w.spaceBefore)
+                }
+                return WordSplitter.join(t)
             }
         }
         let numberAt = (f.type == .date || f.type == .year) ? toks.lastIndex(where: { $0.isNumber }) : toks.firstIndex(where: { $0.isNumber })

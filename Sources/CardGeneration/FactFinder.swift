@@ -68,6 +68,7 @@ enum FactFinder {
         }
 
         // 1. numbers, money, percentages, dates
+        let first0 = t.firstIndex { $0.isWord || $0.isNumber } ?? 0
         var i = 0
         while i < n {
             if used[i] { i += 1; continue }
@@ -144,6 +145,38 @@ enum FactFinder {
                     i = j; continue
                 }
             }
+            // "Voyager 1", "Apollo 11": the number belongs to the name before it (the entity pass takes both)
+            if tok.isNumber, tok.text.utf8.count <= 3, i > first0, t[i - 1].isWord, t[i - 1].isCapitalized, !t[i - 1].isAcronym,
+               Lexicon.months[t[i - 1].lower] == nil, !Lexicon.unitNames.contains(t[i - 1].lower),
+               !(i + 1 < n && (t[i + 1].text == "%" || Lexicon.units.contains(t[i + 1].lower) || Lexicon.scaleWords[t[i + 1].lower] != nil)) {
+                i += 1; continue
+            }
+            // a ratio "120/80": one answer, never half of it
+            if tok.isNumber, i + 2 < n, t[i + 1].text == "/", !t[i + 1].spaceBefore, t[i + 2].isNumber, !t[i + 2].spaceBefore {
+                add(Fact(start: i, end: i + 3, type: .number, answer: text(i, i + 3), concreteness: 0.6, outerStart: i,
+                         value: numberValue(tok), detail: "ratio"))
+                i += 3; continue
+            }
+            // a range "250 to 350 grams", "between 60 and 100": one answer, never half of it
+            if tok.isNumber, !isYear(tok), i + 2 < n, t[i + 2].isNumber,
+               t[i + 1].lower == "to" || (t[i + 1].lower == "and" && i > 0 && t[i - 1].lower == "between")
+                || (["–", "-"].contains(t[i + 1].text) && !t[i + 1].spaceBefore) {
+                var j = i + 3
+                if j < n, Lexicon.scaleWords[t[j].lower] != nil { j += 1 }
+                var type = FactType.number
+                if j < n, t[j].text == "%" || t[j].lower == "percent" { j += 1; type = .percent }
+                else if j < n, Lexicon.units.contains(t[j].lower), t[j].lower != "in" {
+                    j += 1
+                    if j < n, Lexicon.unitNames.contains(t[j].lower) { j += 1 }
+                }
+                let between = t[i + 1].lower == "and"
+                let s0 = between ? i - 1 : i
+                let lo = t[i].text, hi = text(i + 2, j)
+                let ap = between ? nil : approximator(t, i)
+                add(Fact(start: s0, end: j, type: type, answer: text(s0, j), accept: [lo + " to " + hi, lo + "–" + hi, lo + "-" + hi],
+                         concreteness: 0.7, outerStart: ap?.start ?? s0, approximator: ap?.wording, value: numberValue(tok), detail: "range"))
+                i = j; continue
+            }
             // numbers: percentages, scores, measures, counts
             if i + 1 < n, t[i + 1].text.unicodeScalars.contains(where: { $0 == "⁄" || ("\u{BC}"..."\u{BE}").contains($0) || ("\u{2150}"..."\u{215F}").contains($0) }) { i += 2; continue }
             if tok.isNumber, i >= 2, ["–", "-", "—"].contains(t[i - 1].text), t[i - 2].isNumber, !t[i - 1].spaceBefore { i += 1; continue }
@@ -180,7 +213,8 @@ enum FactFinder {
                 // measure with a unit: 60 km, 15.5 ha, seven months
                 if j < n, Lexicon.units.contains(t[j].lower), !(t[j].lower == "in" ) {
                     var end = j + 1
-                    if t[j].lower == "square" || t[j].lower == "sq", end < n, t[end].isWord { end += 1 }
+                    if t[j].lower == "square" || t[j].lower == "sq" || t[j].lower == "cubic", end < n, t[end].isWord { end += 1 }
+                    if end < n, Lexicon.unitNames.contains(t[end].lower) { end += 1 }  // degrees Celsius
                     if tok.isNumber || Lexicon.numberWords[tok.lower] != nil {
                         add(Fact(start: i, end: end, type: .number, answer: text(i, end), concreteness: 0.72,
                                  outerStart: ap?.start ?? i, approximator: ap?.wording, value: value, detail: "unit"))
@@ -191,9 +225,15 @@ enum FactFinder {
                 var k = j
                 while k < n, k - j < 4 {
                     let w = t[k]
-                    guard w.isWord, !Lexicon.stopWords.contains(w.lower), !Lexicon.prepositions.contains(w.lower),
+                    guard w.isWord, !Lexicon.stopWords.contains(w.lower), !Lexicon.prepositions.contains(w.lower), Lexicon.irregularPast[w.lower] == nil,
                           Lexicon.auxiliaries[w.lower] == nil else { break }
                     if k > j, w.lower.hasSuffix("ing") || w.lower.hasSuffix("ed") { break }
+                    if w.lower == "times", k + 1 < n {
+                        // "100,000 times a day" counts; "11 times Earth's", "92 times the pressure" multiply
+                        let nx = t[k + 1]
+                        let rate = ["a", "an", "per", "each", "every"].contains(nx.lower) && k + 2 < n && Lexicon.qualifierUnits.contains(t[k + 2].lower)
+                        if !(rate || nx.isPunct || ["and", "or", "in", "during", "since", "before", "after"].contains(nx.lower)) { break }
+                    }
                     k += 1
                     if w.lower.hasSuffix("s") && w.lower.count > 3 && !w.isCapitalized { break }
                     if w.lower == "people" || w.lower == "children" || w.lower == "men" || w.lower == "women" { break }
@@ -216,7 +256,7 @@ enum FactFinder {
                 }
             }
             // ordinals: its sixth nuclear test
-            if let ov = ordinalValue(tok), i + 1 < n, t[i + 1].isWord, !t[i + 1].isCapitalized,
+            if let ov = ordinalValue(tok), ov >= 2, i + 1 < n, t[i + 1].isWord, !t[i + 1].isCapitalized,
                !Lexicon.stopWords.contains(t[i + 1].lower), i > 0, Lexicon.determiners.contains(t[i - 1].lower) {
                 let digits = "\(ov)" + (ov % 10 == 1 && ov != 11 ? "st" : ov % 10 == 2 && ov != 12 ? "nd" : ov % 10 == 3 && ov != 13 ? "rd" : "th")
                 let word = Lexicon.ordinals.first { $0.value == ov }?.key
@@ -242,6 +282,8 @@ enum FactFinder {
                     i += 1; continue
                 }
             }
+            // "Celsius" is part of a measure; "Frenchman" is a role before a name, not part of it
+            if (Lexicon.unitNames.contains(tok.lower) && tok.text.count > 1) || Lexicon.isDemonymNoun(tok.lower) { i += 1; continue }
             if tok.text == "I" || Lexicon.weekdays.contains(tok.lower)
                 || (Lexicon.months[tok.lower] != nil && !tok.isAcronym) { i += 1; continue }
             var j = i + 1
@@ -249,8 +291,15 @@ enum FactFinder {
                 if used[j] { break }
                 let w = t[j]
                 if w.isWord && w.isCapitalized && !Lexicon.months.keys.contains(w.lower) { j += 1; continue }
-                if w.isNumber, j - i == 1, w.text.count <= 2, !t[i].isAcronym, context.lowerVocabulary.contains(t[i].lower) || t[i].lower == "channel",
-                   j + 1 >= n || t[j + 1].isPunct || ["and", "or"].contains(t[j + 1].lower) { j += 1; continue }
+                if w.isNumber, j - i == 1, w.text.count <= 3, !t[i].isAcronym, i > 0 || !Lexicon.openers.contains(t[i].lower),
+                   !Lexicon.unitNames.contains(t[i].lower) {
+                    // "Voyager 1 became", "the Apollo 11 mission", "Channel 4": the number is part of the name,
+                    // but not a count before a plural noun ("Mars 2 moons")
+                    let nx = j + 1 < n ? t[j + 1] : nil
+                    let countNoun = nx.map { $0.isWord && !$0.isCapitalized && $0.lower.hasSuffix("s") && !$0.lower.hasSuffix("ss")
+                        && Lexicon.auxiliaries[$0.lower] == nil && !(j + 2 < n && Verbs.baseOfPresent($0.lower) != nil && Lexicon.determiners.contains(t[j + 2].lower)) } ?? false
+                    if !countNoun && !(nx.map { Lexicon.units.contains($0.lower) || $0.text == "%" } ?? false) { j += 1; continue }
+                }
                 if (w.lower == "'s" || w.lower == "’s"), j - i == 1, context.lowerVocabulary.contains(t[i].lower), j + 1 < n, t[j + 1].isCapitalized {
                     var k = j + 1
                     while k < n, t[k].isWord, t[k].isCapitalized { k += 1 }
@@ -281,7 +330,7 @@ enum FactFinder {
                 && !Lexicon.prepositions.contains(nx.lower) && Lexicon.auxiliaries[nx.lower] == nil && Lexicon.irregularPast[nx.lower] == nil
                 && Verbs.baseOfPast(nx.lower) == nil && Verbs.baseOfPresent(nx.lower) == nil && !nx.lower.hasSuffix("ly") && !nx.lower.hasSuffix("ing") } ?? false
             let adjectival = ((lastLower.hasSuffix("an") || lastLower.hasSuffix("ese") || lastLower.hasSuffix("ish")
-                || lastLower.hasSuffix("ic") || lastLower.hasSuffix("i") || lastLower.hasSuffix("ist")) || (j - i == 1 && nounNext)) && !t[j - 1].isAcronym
+                || lastLower.hasSuffix("ic") || lastLower.hasSuffix("i") || lastLower.hasSuffix("ist")) || (j - i == 1 && nounNext)) && !t[j - 1].isAcronym && nounNext
                 && next.map { $0.isWord && !$0.isCapitalized && !Lexicon.stopWords.contains($0.lower) && !Lexicon.prepositions.contains($0.lower) } == true
             let pluralDemonym = j - i == 1 && (lastLower.hasSuffix("ans") || lastLower.hasSuffix("ians") || lastLower.hasSuffix("ese")
                 || ((lastLower.hasSuffix("ic") || lastLower.hasSuffix("ist") || lastLower.hasSuffix("ish")) && !tok.isAcronym))
@@ -340,6 +389,8 @@ enum FactFinder {
                 } else { break }
             }
             let closed = group.count > 1 && ["and", "or"].contains(t[group[group.count - 1].start - 1].lower)
+            let commaPair = group.count == 2 && t[group[0].end..<group[1].start].contains { $0.text == "," }
+            if commaPair { grouped.append(contentsOf: group); g = h; continue }
             if group.count == 2 && closed {
                 var f = group[0]
                 f.end = group[1].end
@@ -368,7 +419,11 @@ enum FactFinder {
             if j < n, t[j].lower == "the" || t[j].lower == "a" || t[j].lower == "an" { j += 1 }
             let s = j
             while j < n, j - s < 4, t[j].isWord || (t[j].isNumber && j == s), !used[j],
-                  !Lexicon.stopWords.contains(t[j].lower), !Lexicon.prepositions.contains(t[j].lower) { j += 1 }
+                  !Lexicon.stopWords.contains(t[j].lower), !Lexicon.prepositions.contains(t[j].lower) {
+                // "chordae tendineae attach the flaps": a word before a determiner is the verb, not the term
+                if j > s, j + 1 < n, Lexicon.determiners.contains(t[j + 1].lower) || t[j + 1].isNumber { break }
+                j += 1
+            }
             let stop = j < n ? t[j].lower : "."
             let listFollows = stop == "and" || stop == "or" || (stop == "," && j + 1 < n && t[j + 1].isWord
                 && !Lexicon.prepositions.contains(t[j + 1].lower) && !Lexicon.subordinators.contains(t[j + 1].lower))
@@ -397,7 +452,103 @@ enum FactFinder {
             f.detail = "defined"
             facts.append(f)
         }
+        // 5. key noun phrases where the sentence offers little else: the object of the main verb
+        //    ("teachers may use a lesson plan") and the phrase that ends the main clause ("from a university or college")
+        if facts.count <= 1, m < n, let c = QuestionWriter.parse(t, from: m, to: n) {
+            var added = 0
+            for p in nounPhraseStarts(t, verb: c.verb) where added < 2 {
+                guard let np = nounPhrase(t, from: p, used: used, inParen: inParen, context: context) else { continue }
+                if facts.contains(where: { $0.start < np.end && np.start < $0.end }) { continue }
+                var f = Fact(start: np.start, end: np.end, type: .term, answer: text(np.start, np.end), concreteness: 0.3, outerStart: np.start)
+                f.detail = "phrase"
+                f.listCount = np.list ? 2 : 1
+                facts.append(f)
+                mark(np.start, np.end)
+                added += 1
+            }
+        }
         return facts.sorted { $0.start < $1.start }
+    }
+
+    /// Where a key noun phrase may start: after the main verb (past auxiliaries, adverbs and a participle),
+    /// and after the last preposition of the main clause.
+    static func nounPhraseStarts(_ t: [Word], verb: Int) -> [Int] {
+        let n = t.count
+        var k = verb
+        var modal = false
+        while k < n, Lexicon.auxiliaries[t[k].lower] != nil || ["be", "been", "being", "have", "not"].contains(t[k].lower)
+            || Lexicon.adverbs.contains(t[k].lower) || (t[k].lower.hasSuffix("ly") && t[k].lower.count > 4) {
+            if let a = Lexicon.auxiliaries[t[k].lower], a.base != "be", a.base != "have" { modal = true }
+            k += 1
+        }
+        // "do not subscribe to", "may provide": the base verb after a modal or "do"
+        if modal, k < n, t[k].isWord, !t[k].isCapitalized, !Lexicon.stopWords.contains(t[k].lower) || t[k].lower == "be" || t[k].lower == "have" {
+            k += 1
+            while k < n, ["be", "been", "have"].contains(t[k].lower) { k += 1 }
+            if k < n, Verbs.isParticiple(t[k].lower) { k += 1 }
+            if k < n, ["out", "up", "off", "down"].contains(t[k].lower) { k += 1 }
+            var out: [Int] = []
+            if k < n { out.append(Lexicon.prepositions.contains(t[k].lower) ? k + 1 : k) }
+            return out + lastPrepositionPhrase(t, from: k, skip: out)
+        }
+        if k == verb + 1, Lexicon.auxiliaries[t[verb].lower]?.base == "be", k < n, !Verbs.isParticiple(t[k].lower) { return [] }  // "X is a Y": the definition step's job
+        if k < n, k > verb, t[k].isWord, !t[k].isCapitalized, Verbs.isParticiple(t[k].lower) || Verbs.baseOfPast(t[k].lower) != nil { k += 1 }
+        else if k == verb { k += 1 }
+        if k < n, ["out", "up", "off", "down"].contains(t[k].lower) { k += 1 }
+        var out: [Int] = []
+        if k < n { out.append(Lexicon.prepositions.contains(t[k].lower) ? k + 1 : k) }
+        return out + lastPrepositionPhrase(t, from: k, skip: out)
+    }
+
+    /// The start of the phrase after the last preposition before the clause ends.
+    static func lastPrepositionPhrase(_ t: [Word], from k: Int, skip: [Int]) -> [Int] {
+        let n = t.count
+        var e = k
+        while e < n, ![",", ";", ":", "(", "—", "–"].contains(t[e].text), !["which", "who", "that", "where", "while", "because"].contains(t[e].lower) { e += 1 }
+        if let pr = (k..<e).last(where: { Lexicon.prepositions.contains(t[$0].lower) && t[$0].lower != "of" }), pr + 1 < e, !skip.contains(pr + 1) {
+            return [pr + 1]
+        }
+        return []
+    }
+
+    /// A lower-case noun phrase at p (after a determiner): one to four words, or two coordinated ("literacy and numeracy").
+    static func nounPhrase(_ t: [Word], from p0: Int, used: [Bool], inParen: [Bool], context: ArticleContext) -> (start: Int, end: Int, list: Bool)? {
+        let n = t.count
+        var p = p0
+        // "sought to maintain cordial relations", "involved in providing training": a verb phrase, not a noun phrase
+        if p0 > 0, t[p0 - 1].lower == "to", p0 < n, !Lexicon.determiners.contains(t[p0].lower) { return nil }
+        if p0 < n, t[p0].lower.hasSuffix("ing"), p0 > 0, Lexicon.prepositions.contains(t[p0 - 1].lower) { return nil }
+        if p < n, ["a", "an", "the", "its", "their", "his", "her", "this", "these"].contains(t[p].lower) { p += 1 }
+        func nounish(_ w: Word) -> Bool {
+            w.isWord && !w.isCapitalized && !Lexicon.stopWords.contains(w.lower) && !Lexicon.prepositions.contains(w.lower)
+                && Lexicon.auxiliaries[w.lower] == nil && !(w.lower.hasSuffix("ly") && w.lower.count > 4) && w.lower.count >= 3
+                && !Lexicon.adverbs.contains(w.lower) && !Lexicon.hedges.contains(w.lower)
+                && Lexicon.numberWords[w.lower] == nil && Lexicon.ordinals[w.lower] == nil && !Lexicon.units.contains(w.lower)
+                && Lexicon.scaleWords[String(w.lower.dropLast())] == nil && !["enough", "hundreds", "dozens", "lot", "lots", "number"].contains(w.lower)
+        }
+        var e = p
+        while e < n, e - p < 4, nounish(t[e]), !used[e], !inParen[e] {
+            if e > p, e + 1 < n, Lexicon.determiners.contains(t[e + 1].lower) { break }  // a verb before its object
+            e += 1
+        }
+        guard e > p else { return nil }
+        var list = false
+        if e + 1 < n, ["and", "or"].contains(t[e].lower), nounish(t[e + 1]), e - p <= 2 {
+            var e2 = e + 1
+            while e2 < n, e2 - (e + 1) < 2, nounish(t[e2]), !used[e2] { e2 += 1 }
+            // only a pair that ends the phrase: "literacy and numeracy," not "literacy and numeracy, craftsmanship ..."
+            if e2 >= n || t[e2].isPunct && t[e2].text != "," || Lexicon.prepositions.contains(t[e2].lower) { e = e2; list = true }
+        }
+        // what ends the phrase must end it: punctuation, a preposition or a clause word
+        if e < n, t[e].isWord, !Lexicon.prepositions.contains(t[e].lower), !Lexicon.subordinators.contains(t[e].lower),
+           !["and", "or", "to", "that"].contains(t[e].lower) { return nil }
+        if e < n, t[e].text == ",", e + 2 < n, ["and", "or"].contains(t[e + 1].lower) || (nounish(t[e + 1]) && t[e + 2].text == ",") { return nil }  // a longer list
+        let head = t[e - 1].lower
+        if Verbs.baseOfPast(head) != nil || Lexicon.irregularParticiples.contains(head) { return nil }  // "soft encrypted"
+        if head.hasSuffix("ing") && e - p == 1 { return nil }
+        if e - p == 1 && head.count < 5 { return nil }
+        if e - p == 1 && !context.lowerVocabulary.contains(head) { return nil }
+        return (p, e, list)
     }
 
     static func classify(_ t: [Word], _ i: Int, _ j: Int, prev: Word?, next: Word?, context: ArticleContext) -> (FactType, Bool) {
@@ -412,6 +563,8 @@ enum FactFinder {
             return (.term, true)
         }
         if let p = prev, Lexicon.personTitles.contains(p.lower), p.isCapitalized { return (.person, true) }
+        if let p = prev, p.isWord, Lexicon.roleNouns.contains(p.lower) || Lexicon.isDemonymNoun(p.lower),
+           !words.contains(where: { Lexicon.orgWords.contains($0) || Lexicon.placeWords.contains($0) }) { return (.person, true) }
         if next?.lower == "who" { return (.person, true) }
         if j - i == 1 {
             if context.surnames[name] != nil { return (.person, true) }

@@ -27,7 +27,38 @@ enum Lexicon {
         """)
 
     /// Words inside a proper name that may stay lower case ("Bank of Korea", "Newcastle upon Tyne").
-    static let nameConnectors = set("of the for and upon de del della di da von van der den le la du des on")
+    static let nameConnectors = set("of the for and upon de del della di da von van der den le la du des")
+
+    /// Temperature scales and other unit names written capitalised: part of a measure, never an answer alone.
+    static let unitNames = set("celsius fahrenheit kelvin c f k")
+
+    /// Role nouns before a name ("the physician René Laennec", "the Frenchman Pierre Perrault"): the name is a person.
+    static let roleNouns = set("""
+        physician surgeon astronomer chemist physicist mathematician physiologist biologist botanist geologist \
+        zoologist engineer inventor explorer navigator philosopher poet novelist writer author composer painter \
+        artist sculptor architect economist historian emperor king queen general admiral president minister \
+        scientist researcher professor doctor nurse merchant missionary priest bishop politician statesman \
+        journalist lawyer judge actor actress singer musician founder director naturalist anatomist pianist \
+        violinist conductor playwright theologian reformer monk pope saint sultan pharaoh chancellor governor \
+        mayor senator prophet leader commander officer captain explorer pilot astronaut cosmonaut
+        """)
+
+    /// A demonym used as a noun before a name ("Frenchman", "Englishwoman", "Dutchmen").
+    static func isDemonymNoun(_ w: String) -> Bool {
+        for suf in ["man", "woman", "men", "women"] where w.hasSuffix(suf) && w.count > suf.count + 3 {
+            let stem = String(w.dropLast(suf.count))
+            if demonyms[stem] != nil || ["french", "english", "dutch", "scots", "irish", "welsh", "norse", "swiss", "chinese"].contains(stem) { return true }
+        }
+        return false
+    }
+
+    /// Time and quantity qualifiers that make a number's statement true ("a day", "per minute", "each year", "on average").
+    static let qualifierUnits = set("""
+        second seconds minute minutes hour hours day days night week weeks month months year years decade decades \
+        century centuries lifetime person capita head kilogram kg litre liter metre meter mile kilometre kilometer \
+        cycle beat breath generation season annum
+        """)
+    static let qualifierWords = set("annually daily yearly monthly weekly hourly nightly apiece each")
 
     static let hedges = set("""
         could may might perhaps maybe possibly probably likely unlikely potentially presumably \
@@ -75,7 +106,7 @@ enum Lexicon {
         millimeter millimeters millimetre millimetres centimeter centimeters centimetre centimetres \
         km kilometres kilometers kilometre kilometer mi miles mile m metres meters metre meter ft feet foot \
         cm mm in inches inch ha hectares hectare acres acre kg kilograms kilogram g grams tonnes tons tonne ton \
-        lb lbs pounds mph km/h °c °f degrees degree km2 sq square years year months month days day hours hour \
+        lb lbs pounds mph km/h °c °f degrees degree km2 sq square cubic years year months month days day hours hour \
         minutes minute seconds second weeks week centuries decades mw gw kw kwh volts watts
         """)
 

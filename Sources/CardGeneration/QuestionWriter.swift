@@ -59,15 +59,18 @@ enum QuestionWriter {
         if afterDet { return nil }
         if Lexicon.irregularPast[l] != nil { return .past }
         if Verbs.baseOfPast(l) != nil { return .past }
+        // "several Huguenot families": a plural noun after a quantifier, not a verb
+        if j >= 2, l.hasSuffix("s"), d[j - 1].isWord, ["several", "many", "few", "numerous", "various", "both", "two", "three", "four", "five"].contains(d[j - 2].lower) || d[j - 2].isNumber { return nil }
         if j > m, Verbs.baseOfPresent(l) != nil, let p = prev, !p.lower.hasSuffix("s") || p.isCapitalized,
            j + 1 < d.count, !d[j + 1].isPunct {
             let nx = d[j + 1]
             if Lexicon.prepositions.contains(nx.lower) || Lexicon.determiners.contains(nx.lower) || nx.isNumber
-                || nx.isCapitalized || Lexicon.adverbs.contains(nx.lower) || nx.lower == "to" {
+                || nx.isCapitalized || Lexicon.adverbs.contains(nx.lower) || nx.lower == "to"
+                || (p.text == "," && nx.isWord && !Lexicon.stopWords.contains(nx.lower)) {  // "The USGS, an agency ..., measures river flow"
                 return .present
             }
         }
-        if j > m, let p = prev, p.isWord, !p.isCapitalized, p.lower.hasSuffix("s"), !p.lower.hasSuffix("ss"), p.lower.count > 3,
+        if j > m, let p = prev, p.isWord, !p.isCapitalized || j - 1 == m, p.lower.hasSuffix("s"), !p.lower.hasSuffix("ss"), p.lower.count > 3,
            !Lexicon.stopWords.contains(l), !Lexicon.prepositions.contains(l), !Lexicon.adverbs.contains(l),
            !l.hasSuffix("s"), !l.hasSuffix("ing"), !l.hasSuffix("ly"), !l.hasSuffix("ed"), l.count > 2,
            j + 1 < d.count, Lexicon.prepositions.contains(d[j + 1].lower) || Lexicon.determiners.contains(d[j + 1].lower)
@@ -107,6 +110,16 @@ enum QuestionWriter {
             let t = d[j]
             if t.text == "," || t.text == ";" || t.text == ":" { return nil }
             if let k = isVerb(d, j, start: m) {
+                // "thin cords called chordae tendineae attach ...", "a wall known as the septum separates ...": a reduced relative
+                if k == .past, j > m, ["called", "named", "termed", "dubbed", "known", "labelled", "labeled"].contains(d[j].lower) {
+                    var x = j + 1
+                    var later = false
+                    while x < min(end, j + 8), d[x].text != "," {
+                        if x > j + 1, isVerb(d, x, start: m) != nil { later = true; break }
+                        x += 1
+                    }
+                    if later { j += 1; continue }
+                }
                 if k == .present || k == .presentPlural {
                     // "military exports to X accounted": a plural noun, the verb comes later
                     var later = false
@@ -219,6 +232,51 @@ enum QuestionWriter {
     /// Builds the question, or nil. `d` are the display tokens (no final period needed),
     /// `f` the fact with indices into `d`.
     static func write(_ d: [Word], fact f: Fact) -> String? {
+        guard let q = writeQuestion(d, fact: f) else { return nil }
+        // every time/quantity qualifier of the answer's clause ("a day", "per minute", "on average") must stay
+        let qn = " " + CardID.normalize(q) + " "
+        for r in qualifiers(d, around: f) where !Text.contains(qn, " " + CardID.normalize(WordSplitter.join(d[r])) + " ") { return nil }
+        return q
+    }
+
+    /// A qualifier phrase starting at k: "a day", "per minute", "each year", "every second", "on average", "annually".
+    static func qualifier(_ d: [Word], at k: Int, end: Int) -> Range<Int>? {
+        guard k < end, d[k].isWord else { return nil }
+        let l = d[k].lower
+        if ["per", "each", "every", "a", "an"].contains(l), k + 1 < end {
+            var u = k + 1
+            if l == "per", d[u].isNumber, u + 1 < end { u += 1 }  // per 100,000 people
+            let unit = d[u].lower
+            let timeOnly = l == "a" || l == "an"
+            let isUnit = timeOnly ? (Lexicon.qualifierUnits.contains(unit) && Lexicon.units.contains(unit) && !["second", "kg", "mile", "metre", "meter", "litre", "liter", "kilometre", "kilometer", "kilogram"].contains(unit))
+                : (Lexicon.qualifierUnits.contains(unit) || (l == "per" && d[u].isWord && !d[u].isCapitalized))
+            if isUnit { return k..<(u + 1) }
+            return nil
+        }
+        if l == "on", k + 1 < end, d[k + 1].lower == "average" { return k..<(k + 2) }
+        if Lexicon.qualifierWords.contains(l), l != "each" { return k..<(k + 1) }
+        return nil
+    }
+
+    /// Qualifiers in the clause that holds the fact (between the nearest clause breaks around it).
+    static func qualifiers(_ d: [Word], around f: Fact) -> [Range<Int>] {
+        func isBreak(_ x: Int) -> Bool {
+            [",", ";", ":", "—", "–", "(", ")"].contains(d[x].text) || ["and", "but", "while", "whereas", "which", "who"].contains(d[x].lower)
+        }
+        var a = min(f.outerStart, f.start)
+        while a > 0, !isBreak(a - 1) { a -= 1 }
+        var b = max(f.end, f.nounEnd ?? f.end)
+        while b < d.count, !isBreak(b) { b += 1 }
+        var out: [Range<Int>] = []
+        var k = a
+        while k < b {
+            if !(f.start..<max(f.end, f.nounEnd ?? f.end)).contains(k), let r = qualifier(d, at: k, end: b) { out.append(r); k = r.upperBound; continue }
+            k += 1
+        }
+        return out
+    }
+
+    static func writeQuestion(_ d: [Word], fact f: Fact) -> String? {
         if f.type == .person && !f.confident { return nil }
         var end = d.count
         while end > 0, d[end - 1].isPunct, [".", "!", ";", ","].contains(d[end - 1].text) { end -= 1 }
@@ -250,8 +308,11 @@ enum QuestionWriter {
         }
         if f.start > clause.verb, (clause.verb + 1..<f.start).contains(where: { d[$0].text == "," }) { return nil }
         // cut a trailing ", which ..." / ", allowing ..." from the question
-        for k in (c.verb + 1)..<clause.end where d[k].text == "," && k > f.end {
+        for k in (c.verb + 1)..<clause.end where (d[k].text == "," || d[k].text == ":") && k > f.end {
             if d[k - 1].isNumber, k + 1 < d.count, FactFinder.isYear(d[k + 1]) { continue }  // "August 15, 1914"
+            // "its icy, mountainous surface": a comma between adjectives of one noun phrase
+            if d[k].text == ",", k >= 2, Lexicon.determiners.contains(d[k - 2].lower), d[k - 1].isWord, k + 1 < clause.end,
+               d[k + 1].isWord, !d[k + 1].isCapitalized, !Lexicon.stopWords.contains(d[k + 1].lower) { continue }
             clause.end = k
             break
         }
@@ -355,6 +416,7 @@ enum QuestionWriter {
             guard let ne = f.nounEnd else { return nil }
             wh = "how many " + WordSplitter.join(d[f.end..<ne])
             if d.count > ne, ne < clause.end, d[ne].lower == "of" { return nil }
+            if let a = f.approximator { wh = a.lowercased() + " " + wh }
         case .person, .place, .organisation, .term:
             guard f.type != .term || f.end - f.start >= 2 || f.listCount == 2 else { return nil }
             if rmStart > 0, d[rmStart - 1].lower == "the" {
@@ -385,11 +447,17 @@ enum QuestionWriter {
             return nil
         }
         guard prepOK || whereWord else { return nil }
+        // "end with the granting of ____?": "of" strands only after a verb ("consist of", "made of")
+        if !whereWord, rmStart > 0, d[rmStart - 1].lower == "of", rmStart >= 2,
+           ["ing", "tion", "sion", "ment"].contains(where: { d[rmStart - 2].lower.hasSuffix($0) }) { return nil }
         if [.number, .percent, .money].contains(f.type), outer != afterVerb, outer - 1 != afterVerb { return nil }
         // no wh-movement out of a relative clause ("locks that lift ships to ____")
         if ((clause.verb + 1)..<rmStart).contains(where: { ["that", "which", "who", "whom", "where"].contains(d[$0].lower) }) { return nil }
         // what follows the answer must be a prepositional phrase or nothing
-        if rmEnd < clause.end {
+        if rmEnd < clause.end, let qr = qualifier(d, at: rmEnd, end: clause.end) {
+            // "beats about 100,000 times a day": the rate stays with the question
+            clause.end = qr.upperBound
+        } else if rmEnd < clause.end {
             let nx = d[rmEnd]
             if !(Lexicon.prepositions.contains(nx.lower) && nx.lower != "of") && nx.lower != "to"
                 && !(nx.lower.hasSuffix("ing") && nx.isWord && !nx.isCapitalized) {

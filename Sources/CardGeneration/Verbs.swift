@@ -124,7 +124,7 @@ enum Verbs {
         }
         guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
               !Lexicon.notVerbs.contains(w) else { return nil }
-        if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("ies") { return w.count <= 5 ? String(w.dropLast()) : String(w.dropLast(3)) + "y" }  // lies, dies, ties; carries
         for suf in ["ches", "shes", "sses", "xes", "zes", "oes"] where w.hasSuffix(suf) {
             return String(w.dropLast(2))
         }
