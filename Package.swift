@@ -8,11 +8,13 @@ let package = Package(
         .executable(name: "factdeck", targets: ["factdeck"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // No pkgConfig: readline.pc drags in tinfo's prohibited -D flags (TOOLCHAIN.md §1).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "JSONKit"),
         .target(name: "TerminalKit"),
         .target(name: "DeckModel", dependencies: ["JSONKit"]),
@@ -22,15 +24,29 @@ let package = Package(
         .target(name: "StudyStore", dependencies: ["JSONKit", "DeckModel", "Scheduling"]),
         .target(name: "StudySession", dependencies: ["DeckModel", "Scheduling", "StudyStore"]),
         .target(name: "Stats", dependencies: ["JSONKit", "TerminalKit", "DeckModel", "Scheduling", "StudyStore"]),
+        .target(
+            name: "AnkiInterop",
+            dependencies: [
+                "CSQLite", "JSONKit", "DeckModel", "Scheduling", "StudyStore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "factdeck",
             dependencies: [
                 "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "CardGeneration", "Scheduling",
-                "StudyStore", "StudySession", "Stats",
+                "StudyStore", "StudySession", "Stats", "AnkiInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
+        .testTarget(
+            name: "AnkiInteropTests",
+            dependencies: [
+                "AnkiInterop", "DeckModel", "StudyStore", "Scheduling", "JSONKit",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "DeckModel"], resources: [.copy("Fixtures")]),

@@ -106,7 +106,7 @@ final class ReadlineSource: LineSource {
         stifle_history(1000)
         if let historyPath {
             if !FileManager.default.fileExists(atPath: historyPath) {
-                FileManager.default.createFile(atPath: historyPath, contents: nil)
+                _ = FileManager.default.createFile(atPath: historyPath, contents: nil)
             }
             _ = read_history(historyPath)
         }

@@ -1,0 +1,56 @@
+/// SHA-1, for Anki's note checksum (`csum`: the first 4 bytes of SHA-1 of the sort field)
+/// and for deriving stable ids. Not used for anything secret.
+enum SHA1 {
+    static func digest(_ message: some Collection<UInt8>) -> [UInt8] {
+        var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
+        var data = Array(message)
+        let bitLength = UInt64(data.count) * 8
+        data.append(0x80)
+        while data.count % 64 != 56 { data.append(0) }
+        for i in (0..<8).reversed() { data.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
+        var w = [UInt32](repeating: 0, count: 80)
+        for chunk in stride(from: 0, to: data.count, by: 64) {
+            for i in 0..<16 {
+                let j = chunk + i * 4
+                w[i] = UInt32(data[j]) << 24 | UInt32(data[j + 1]) << 16 | UInt32(data[j + 2]) << 8 | UInt32(data[j + 3])
+            }
+            for i in 16..<80 {
+                let x = w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]
+                w[i] = (x << 1) | (x >> 31)
+            }
+            var (a, b, c, d, e) = h
+            for i in 0..<80 {
+                let f: UInt32, k: UInt32
+                switch i {
+                case 0..<20: (f, k) = ((b & c) | (~b & d), 0x5A82_7999)
+                case 20..<40: (f, k) = (b ^ c ^ d, 0x6ED9_EBA1)
+                case 40..<60: (f, k) = ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC)
+                default: (f, k) = (b ^ c ^ d, 0xCA62_C1D6)
+                }
+                let t = ((a << 5) | (a >> 27)) &+ f &+ e &+ k &+ w[i]
+                e = d
+                d = c
+                c = (b << 30) | (b >> 2)
+                b = a
+                a = t
+            }
+            h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e)
+        }
+        var out: [UInt8] = []
+        for v in [h.0, h.1, h.2, h.3, h.4] {
+            out += [UInt8(v >> 24), UInt8(truncatingIfNeeded: v >> 16), UInt8(truncatingIfNeeded: v >> 8), UInt8(truncatingIfNeeded: v)]
+        }
+        return out
+    }
+
+    static func digest(_ text: String) -> [UInt8] { digest(Array(text.utf8)) }
+
+    static func hex(_ text: String) -> String {
+        digest(text).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+
+    /// A stable 64-bit number from a text (the first 8 bytes of its SHA-1).
+    static func number(_ text: String) -> UInt64 {
+        digest(text).prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
+}
