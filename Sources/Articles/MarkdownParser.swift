@@ -7,6 +7,20 @@ enum MarkdownParser {
         var blocks: [RawBlock]
     }
 
+    /// No `#` title: a first short line without a full stop, followed by a blank line, is the title,
+    /// as in plain text ("The Water Cycle\n\nThe water cycle is ...").
+    static func promoteTitleLine(_ result: inout Result, lines: ArraySlice<Range<Int>>, in b: [UInt8], firstBlockLines: Int) {
+        guard result.title == nil, result.blocks.count >= 2, firstBlockLines == 1, result.blocks[0].kind == .paragraph,
+              result.blocks[0].dropReason == nil,
+              !result.blocks.contains(where: { $0.kind == .heading(1) }) else { return }
+        // the first non-blank line, then a blank line
+        guard let first = lines.firstIndex(where: { !trimmed(b[$0]).isEmpty }), first + 1 < lines.endIndex,
+              trimmed(b[lines[first + 1]]).isEmpty, PlainTextParser.isHeadingLike(Array(trimmed(b[lines[first]]))) else { return }
+        let text = result.blocks[0].bytes
+        guard PlainTextParser.isHeadingLike(text) else { return }
+        result.blocks[0] = RawBlock(kind: .heading(1), bytes: PlainTextParser.trimHeading(text))
+    }
+
     static func parse(_ input: [UInt8]) -> Result {
         let b = input.contains(0x3C) ? removeRawHTML(input) : input
         var result = Result(title: nil, blocks: [])
@@ -19,6 +33,7 @@ enum MarkdownParser {
         if start < b.count { lines.append(start..<b.count) }
 
         var acc: [UInt8] = []
+        var bodyStart = 0
         var accKind: RawBlock.Kind = .paragraph
         var accLines = 0
         var inList = false
@@ -26,6 +41,7 @@ enum MarkdownParser {
 
         func flush() {
             if accLines > 0 {
+                if result.blocks.isEmpty { firstBlockLines = accLines }
                 result.blocks.append(RawBlock(kind: accKind, bytes: inline(acc)))
             }
             acc.removeAll(keepingCapacity: true)
@@ -39,6 +55,7 @@ enum MarkdownParser {
         }
 
         var li = 0
+        var firstBlockLines = 0
         // Front matter.
         if let first = lines.first, trimmed(b[first]).elementsEqual("---".utf8) {
             var k = 1
@@ -56,6 +73,7 @@ enum MarkdownParser {
             if k < lines.count { li = k + 1 } else { result.title = nil }
         }
 
+        bodyStart = li
         while li < lines.count {
             var line = b[lines[li]]
             li += 1
@@ -159,6 +177,7 @@ enum MarkdownParser {
             add(s)
         }
         flush()
+        promoteTitleLine(&result, lines: lines[min(bodyStart, lines.count)...], in: b, firstBlockLines: firstBlockLines)
         return result
     }
 

@@ -45,6 +45,72 @@ extension Generator {
         return out
     }
 
+    /// Where a list goes on after an item ending at `e`: ", solid and gas" -> the index after "gas";
+    /// `Int.max` when a list goes on but its end is unclear. Nil when no list follows (", the Dutch physiologist ...",
+    /// ", and was built ...").
+    static func listTailEnd(_ t: [Word], after e: Int) -> Int? {
+        /// The end of the last item starting at `s`: at punctuation, a preposition, a subordinator, a relative or a verb.
+        func lastItemEnd(_ s: Int) -> Int? {
+            guard s < t.count, t[s].isWord || t[s].isNumber, Lexicon.auxiliaries[t[s].lower] == nil,
+                  !Lexicon.subjectPronouns.contains(t[s].lower), QuestionWriter.isVerb(t, s, start: max(0, s - 1)) == nil,
+                  !(Verbs.baseOfPast(t[s].lower) != nil || Lexicon.irregularPast[t[s].lower] != nil) else { return nil }
+            var x = s
+            while x < t.count, t[x].isWord || t[x].isNumber || t[x].text == "-" {
+                let l = t[x].lower
+                // "a great deal of dust and gas": the item goes on past "of", to an end that is not clear
+                if x > s, l == "of" {
+                    var y = x + 1
+                    while y < t.count, t[y].isWord || t[y].isNumber { if ["and", "or"].contains(t[y].lower) { return Int.max }; y += 1 }
+                    x += 1; continue
+                }
+                if x > s, Lexicon.prepositions.contains(l) || Lexicon.subordinators.contains(l)
+                    || ["that", "which", "who", "whose", "where", "and", "or", "but"].contains(l)
+                    || QuestionWriter.isVerb(t, x, start: s) != nil { break }
+                if x - s >= 6 { return Int.max }
+                x += 1
+            }
+            return x
+        }
+        // inside a list already: a comma or colon a few words before `e` ("green, gold" ending at "gold")
+        var back = e - 1
+        while back >= 0, e - back <= 7, t[back].isWord || t[back].isNumber { back -= 1 }
+        var items = back >= 0 && e - back <= 7 && [",", ":"].contains(t[back].text) ? 1 : 0
+        var k = e
+        while k < t.count, t[k].text == "," {
+            var j = k + 1
+            var end: Int? = nil
+            if j < t.count, ["and", "or"].contains(t[j].lower) {
+                // ", and gas": the last item (Oxford comma); after a single item it joins clauses instead
+                guard items > 0 else { return nil }
+                end = lastItemEnd(j + 1)
+            } else {
+                let s = j
+                while j < t.count, t[j].isWord || t[j].isNumber || t[j].text == "-", j - s < 5 {
+                    // list items are noun phrases: ", particularly in the digital and ..." is no list
+                    if Lexicon.prepositions.contains(t[j].lower) || Lexicon.subordinators.contains(t[j].lower)
+                        || (t[j].lower.hasSuffix("ly") && t[j].lower.count > 4) || QuestionWriter.isVerb(t, j, start: s) != nil { return nil }
+                    // ", solid and gas": the last item after the conjunction
+                    if ["and", "or"].contains(t[j].lower), j > s { end = lastItemEnd(j + 1); break }
+                    j += 1
+                }
+                if end == nil {
+                    // another short item followed by a comma: keep scanning; anything else is no list
+                    guard j > s, j - s <= 4, j < t.count, t[j].text == "," else { return nil }
+                    items += 1
+                    if items > 12 { return nil }
+                    k = j
+                    continue
+                }
+            }
+            guard let x = end else { return nil }
+            // "heavy and civil engineering construction, and specialty trade contractors": the list goes on
+            if x < t.count, t[x].text == ",", x + 1 < t.count, ["and", "or"].contains(t[x + 1].lower) || items > 0,
+               let more = listTailEnd(t, after: x) { return max(x, more) }
+            return x
+        }
+        return nil
+    }
+
     /// A verb of a relative or wh-clause ("in what is now", "which features"), not of the main clause.
     static func inRelative(_ t: [Word], _ x: Int) -> Bool {
         for y in max(0, x - 3)..<x where ["what", "which", "who", "that", "where", "when", "whose", "whom"].contains(t[y].lower) { return true }
@@ -124,6 +190,14 @@ extension Generator {
         if we < t.count, let sub = (f0.end..<we).last(where: { ["because", "when", "while", "although", "though", "since", "whereas"].contains(t[$0].lower) }),
            !((sub + 1)..<we).contains(where: { QuestionWriter.isVerb(t, $0, start: sub + 1) != nil }) {
             we = sub
+        }
+        // an item of a list must keep the rest of its list: "between liquid, solid and gas" cut to
+        // "between ____" asks for one item and makes the sentence wrong
+        // and a card never ends inside a list: "three stripes of green, gold and red" cut to "stripes of green" is false
+        for e in [f0.end, we] where e < t.count {
+            guard let listEnd = Self.listTailEnd(t, after: e) else { continue }
+            if listEnd == Int.max { return .none }
+            we = max(we, listEnd)
         }
         let window = 0..<we
         if Self.hedged(t[window], vocabulary: context.lowerVocabulary) { return .hedged }

@@ -470,6 +470,9 @@ struct Generator {
         }
         // demonstrative noun phrase openings: "This period", "These efforts"
         if m < t.count, ["this", "these", "those", "that"].contains(t[m].lower) { return "unresolved reference (\(t[m].text))" }
+        // a pronoun object of the main verb ("Astronomers classify it as ..."): it cannot be the clause's own
+        // subject (that would be "itself"), so with nothing named before the subject it points outside the sentence
+        if let r = Self.unresolvedObjectPronoun(t, mainStart: m) { return "unresolved reference (\(r))" }
         // the subject, for the next sentence
         if let name = subjectName(t, from: m) {
             let nameTokens = WordSplitter.tokenize(name)
@@ -480,6 +483,36 @@ struct Generator {
                   t[c.subject].dropFirst().allSatisfy({ $0.isWord && !$0.isCapitalized }) {
             // "The canal was built ..." then "It cost ...": it = the canal
             lastSubject = ("the " + t[c.subject].dropFirst().map(\.text).joined(separator: " "), .term)
+        }
+        return nil
+    }
+
+    static let objectPronouns: Set<String> = ["it", "them", "this", "these", "those", "him", "her"]
+
+    /// The pronoun right after the main verb, when no word before the clause's subject could be what it
+    /// refers to: "Astronomers classify it as ...", "Scientists have called them ...". The subject is short
+    /// and plain (no preposition, relative or punctuation that could hold another noun), so the pronoun,
+    /// which cannot be the subject itself ("itself" would be), points outside the sentence.
+    static func unresolvedObjectPronoun(_ t: [Word], mainStart m: Int) -> String? {
+        // anything named before the clause ("After the Sun formed, astronomers ... it") may be the referent
+        if t[..<m].contains(where: { $0.isWord && !Lexicon.stopWords.contains($0.lower) }) { return nil }
+        var j = m + 1
+        while j < t.count, j - m <= 7 {
+            let w = t[j]
+            if !w.isWord { return nil }
+            if objectPronouns.contains(w.lower) {
+                guard j >= m + 2, !w.synthetic else { return nil }
+                let verb = t[j - 1]
+                guard !verb.isCapitalized, !Lexicon.stopWords.contains(verb.lower), !Lexicon.prepositions.contains(verb.lower),
+                      Lexicon.auxiliaries[verb.lower] == nil else { return nil }
+                // "this"/"these"/"those"/"her" before a noun is a determiner ("this distance", "her work")
+                if ["this", "these", "those", "her"].contains(w.lower), j + 1 < t.count, t[j + 1].isWord,
+                   !Lexicon.prepositions.contains(t[j + 1].lower), t[j + 1].lower != "as" { return nil }
+                return w.text
+            }
+            if Lexicon.prepositions.contains(w.lower) || Lexicon.subordinators.contains(w.lower)
+                || ["that", "which", "who", "whose", "and", "or", "but"].contains(w.lower) { return nil }
+            j += 1
         }
         return nil
     }

@@ -88,6 +88,7 @@ enum Distractors {
             if Text.contains(qn, " " + CardID.normalize(s) + " ") { return }
             let si = initials(s)
             if si.count >= 2 && answerInitials.contains(si) { return }
+            if !f.type.isNumeric, !sameShapeName(f.answer, s) { return }
             if f.type == .term {
                 let wa = f.answer.split(separator: " ").count, ws = s.split(separator: " ").count
                 if abs(wa - ws) > 1 || (f.answer.first?.isUppercase ?? false) != (s.first?.isUppercase ?? false) { return }
@@ -130,11 +131,40 @@ enum Distractors {
             if out.count < 3, let extra = pool.byType[f.type] {
                 for s in sample(extra, 60, rng: &rng) {
                     if f.detail == "country" && !Geography.isCountry(s) { continue }
+                    // another deck's term (or name of a guessed type) is of the same kind only when it names the same kind of thing:
+                    // "Earth Day" for "World Water Day", never "Nobel Prize" or "Voyager 2"
+                    if (f.type == .term || !f.confident) && headWord(s) != headWord(f.answer) { continue }
                     consider(s)
                 }
             }
         }
         return out.count == 3 ? out : nil
+    }
+
+    /// Names of the same shape: as many list items, and a number at the end for both or neither
+    /// ("Sputnik 1" / "Apollo 11", never "Sputnik 1" / "NASA"); capitalised both or neither.
+    static func sameShapeName(_ a: String, _ b: String) -> Bool {
+        func items(_ s: String) -> Int {
+            let w = WordSplitter.tokenize(s)
+            var n = 1
+            for (k, x) in w.enumerated() {
+                if x.lower == "and" || x.lower == "or" { if k == 0 || w[k - 1].text != "," { n += 1 } }
+                else if x.text == "," { n += 1 }
+            }
+            return n
+        }
+        guard items(a) == items(b) else { return false }
+        let na = WordSplitter.tokenize(a).last?.isNumber ?? false, nb = WordSplitter.tokenize(b).last?.isNumber ?? false
+        if na != nb { return false }
+        return (a.first?.isUppercase ?? false) == (b.first?.isUppercase ?? false)
+    }
+
+    /// The head noun of a name or term, singular and lower case: "World Water Day" -> "day", "pulmonary arteries" -> "artery".
+    static func headWord(_ s: String) -> String {
+        guard let w = WordSplitter.tokenize(s).last(where: { $0.isWord })?.lower else { return "" }
+        if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && w.count > 3 { return String(w.dropLast()) }
+        return w
     }
 
     /// Initial letters, acronyms spelled out: "UN Security Council" and "United Nations Security Council" -> "unsc".
