@@ -5,6 +5,9 @@ import JSONKit
 public enum DeckCodec {
     /// Parses and validates a deck file's bytes; `path` is only used in error messages.
     public static func decode(_ bytes: [UInt8], path: String) throws(DeckFileError) -> Deck {
+        // Valid decks of the usual shape decode straight from the bytes; anything else
+        // (including every error) takes the generic path below, which words the problem.
+        if let deck = decodeFast(bytes) { return deck }
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes)

@@ -21,10 +21,21 @@ public enum DeckLibrary {
         var decks: [LoadedDeck] = []
         var errors: [DeckFileError] = []
         var byId: [String: String] = [:]
-        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            let path = (folder as NSString).appendingPathComponent(name)
+        let paths = names.sorted().filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
+            (folder as NSString).appendingPathComponent($0)
+        }
+        // Files are read and decoded side by side; the results are then taken in name order,
+        // so errors and duplicate ids come out exactly as from a one-by-one pass.
+        var results = [Result<Deck, DeckFileError>?](repeating: nil, count: paths.count)
+        results.withUnsafeMutableBufferPointer { out in
+            let slots = UncheckedSendableSlots(out.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                slots.base[i] = Result { () throws(DeckFileError) -> Deck in try load(path: paths[i]) }
+            }
+        }
+        for (path, result) in zip(paths, results) {
             do {
-                let deck = try load(path: path)
+                let deck = try result!.get()
                 if let other = byId[deck.id] {
                     errors.append(.invalid(path: path, problem: "has the same deck id \"\(deck.id)\" as \(other); give one of them another id"))
                     continue
@@ -74,4 +85,10 @@ public enum DeckLibrary {
         }
         return (selected, unknown)
     }
+}
+
+/// Result slots that concurrent workers fill, each its own index only.
+private struct UncheckedSendableSlots<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>
+    init(_ base: UnsafeMutablePointer<T>) { self.base = base }
 }

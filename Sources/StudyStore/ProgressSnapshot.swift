@@ -43,6 +43,14 @@ public struct ProgressSnapshot: Sendable {
 
     /// Parses a snapshot; every problem is reported with the file and line.
     public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> ProgressSnapshot {
+        // Valid snapshots decode straight from the bytes (ProgressSnapshotFastDecoder.swift);
+        // anything else, every error included, takes the generic path below.
+        if let snap = decodeFast(bytes) { return snap }
+        return try decodeGeneric(bytes, path: path)
+    }
+
+    /// The generic path: a JSONValue tree, then checks that name the file and line.
+    static func decodeGeneric(_ bytes: [UInt8], path: String) throws(StoreError) -> ProgressSnapshot {
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes)
