@@ -49,7 +49,11 @@ public final class Session {
         self.policy = policy
         self.fuzz = fuzzSeed.map { SplitMix64(seed: $0) }
         self.summary = SessionSummary(startedAt: now)
+        let total = decks.reduce(0) { $0 + $1.deck.cards.count }
         var candidates: [QueueCandidate] = []
+        candidates.reserveCapacity(total)
+        self.progress.reserveCapacity(total)
+        keys.reserveCapacity(total)
         for (d, sd) in decks.enumerated() {
             let states = progress[sd.deck.id] ?? [:]
             let count = Double(max(1, sd.deck.cards.count))

@@ -46,6 +46,7 @@ public struct StudyQueue: Sendable, Hashable {
         self.options = options
         self.limits = limits
         var byID: [QueueCardID: QueueCandidate] = [:]
+        byID.reserveCapacity(candidates.count)
         var deckOrder: [String] = []
         for candidate in candidates where byID[candidate.id] == nil {
             byID[candidate.id] = candidate
