@@ -69,8 +69,8 @@ struct CardFaultsTests {
         for s in Self.wrongKinds { for t in ["term", "organisation", "place", "person"] { pool.add(s, factType: t) } }
         let g = cards("Field notes", [[Self.filler, row.0]], pool: pool)
         let card = try #require(g.cards.first { $0.answer == row.1 && $0.type != .truefalse }, "\(g.cards.map(\.answer))")
-        let wrong = (card.choices ?? []).filter { Self.wrongKinds.contains($0) }
-        #expect(wrong.isEmpty, "distractors of another kind for \(row.1): \(card.choices ?? [])")
+        let wrong = (card.choices).filter { Self.wrongKinds.contains($0) }
+        #expect(wrong.isEmpty, "distractors of another kind for \(row.1): \(card.choices)")
     }
 
     @Test("distractors of the same kind are still used", arguments: [
@@ -81,6 +81,6 @@ struct CardFaultsTests {
         for s in Self.wrongKinds + row.2 { for t in ["term", "organisation", "place", "person"] { pool.add(s, factType: t) } }
         let g = cards("Field notes", [[Self.filler, row.0]], pool: pool)
         let card = try #require(g.cards.first { $0.answer == row.1 && $0.type == .choice }, "\(g.cards.map { ($0.type, $0.answer, $0.factType ?? "-") })")
-        #expect(Set(card.choices ?? []) == Set(row.2 + [row.1]))
+        #expect(Set(card.choices) == Set(row.2 + [row.1]))
     }
 }
