@@ -15,6 +15,8 @@ let package = Package(
         // No pkgConfig: readline.pc drags in tinfo's prohibited -D flags (TOOLCHAIN.md §1).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // Anki's modern packages (collection.anki21b) are zstd-compressed.
+        .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
         .target(name: "JSONKit"),
         .target(name: "TerminalKit"),
         .target(name: "DeckModel", dependencies: ["JSONKit"]),
@@ -27,7 +29,7 @@ let package = Package(
         .target(
             name: "AnkiInterop",
             dependencies: [
-                "CSQLite", "JSONKit", "DeckModel", "Scheduling", "StudyStore",
+                "CSQLite", "CZstd", "JSONKit", "DeckModel", "Scheduling", "StudyStore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -43,9 +45,10 @@ let package = Package(
         .testTarget(
             name: "AnkiInteropTests",
             dependencies: [
-                "AnkiInterop", "DeckModel", "StudyStore", "Scheduling", "JSONKit",
+                "AnkiInterop", "CZstd", "DeckModel", "StudyStore", "Scheduling", "JSONKit",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            exclude: ["Scripts"]
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),

@@ -27,7 +27,8 @@ public struct AnkiImportResult: Sendable {
     public var collectionFile: String
 }
 
-/// Reads Anki packages (.apkg, legacy layout: `collection.anki21` / `collection.anki2`, schema 11).
+/// Reads Anki packages (.apkg): the modern layout (zstd `collection.anki21b`, schema 18) and
+/// the legacy one (`collection.anki21` / `collection.anki2`, schema 11).
 ///
 /// Basic-like notes become question cards (question: the fields the front template shows,
 /// answer: the fields the back adds), cloze notes one cloze card per deletion number; HTML
@@ -71,31 +72,17 @@ public enum AnkiImporter {
         guard ["col", "notes", "cards"].allSatisfy(tables.contains) else {
             throw .notAnkiPackage("the collection has no col/notes/cards tables")
         }
-        let colRows = try db.query("SELECT ver, crt, models, decks FROM col LIMIT 1")
+        let colRows = try db.query("SELECT ver FROM col LIMIT 1")
         guard let col = colRows.first, let ver = col[0].int else { throw .damaged("the col table is empty") }
-        guard ver == 11 else {
-            throw .unsupportedSchema("schema version \(ver) (this factdeck reads the legacy schema 11)")
-        }
-        func json(_ v: SQLiteValue, _ what: String) throws(AnkiError) -> JSONValue {
-            do { return try JSONParser.parse(Array((v.text ?? "").utf8)) } catch { throw .damaged("col.\(what) is not JSON: \(error)") }
-        }
-        let models = try json(col[2], "models")
-        let deckJSON = try json(col[3], "decks")
-
-        var noteTypes: [Int64: NoteType] = [:]
-        for (key, m) in models.objectValue ?? [] {
-            guard let id = Int64(key) ?? m["id"]?.intValue.map(Int64.init) else { continue }
-            let fields = (m["flds"]?.arrayValue ?? []).enumerated()
-                .map { (ord: $1["ord"]?.intValue ?? $0, name: $1["name"]?.stringValue ?? "Field \($0 + 1)") }
-                .sorted { $0.ord < $1.ord }.map(\.name)
-            let templates = (m["tmpls"]?.arrayValue ?? []).enumerated()
-                .map { (ord: $1["ord"]?.intValue ?? $0, t: (name: $1["name"]?.stringValue ?? "", qfmt: $1["qfmt"]?.stringValue ?? "", afmt: $1["afmt"]?.stringValue ?? "")) }
-                .sorted { $0.ord < $1.ord }.map(\.t)
-            noteTypes[id] = NoteType(name: m["name"]?.stringValue ?? "", cloze: m["type"]?.intValue == 1, fields: fields, templates: templates)
-        }
-        var deckNames: [Int64: String] = [:]
-        for (key, d) in deckJSON.objectValue ?? [] {
-            if let id = Int64(key), let name = d["name"]?.stringValue { deckNames[id] = name }
+        let noteTypes: [Int64: NoteType]
+        let deckNames: [Int64: String]
+        switch ver {
+        case 11: (noteTypes, deckNames) = try legacyModels(db)
+        // Schema 15 moved note types and decks out of col's JSON into tables; 18 is current.
+        case 15...18 where ["notetypes", "fields", "templates", "decks"].allSatisfy(tables.contains):
+            (noteTypes, deckNames) = try tableModels(db)
+        default:
+            throw .unsupportedSchema("schema version \(ver) (this factdeck reads schemas 11 and 15 to 18)")
         }
 
         struct NoteRow { var guid: String; var mid: Int64; var tags: [String]; var fields: [String] }
@@ -122,7 +109,7 @@ public enum AnkiImporter {
             let did = (r[3].int ?? 0) != 0 ? r[3].int! : (r[2].int ?? 1)
             let ankiDeck = options.deckName ?? deckNames[did] ?? "Anki deck \(did)"
             let deckID = deckID(name: ankiDeck)
-            guard let card = makeCard(note.fields, type: type, ord: ord, guid: note.guid, tags: note.tags, warnings: &warnings, nid: nid) else { continue }
+            guard let card = makeCard(note.fields, type: type, ord: ord, guid: note.guid, tags: note.tags, warnings: &warnings, label: "note \(nid)") else { continue }
             if decks[deckID] == nil {
                 decks[deckID] = Deck(id: deckID, title: ankiDeck, source: DeckSource(title: ankiDeck, generator: "factdeck import (Anki)"), cards: [])
                 deckOrder.append(deckID)
@@ -190,7 +177,62 @@ public enum AnkiImporter {
             ankiCards: cardRows.count, revlog: revlogCount, collectionFile: collectionFile)
     }
 
-    static func makeCard(_ fields: [String], type: NoteType, ord: Int, guid: String, tags: [String], warnings: inout [String], nid: Int64) -> Card? {
+    /// Schema 11: note types and decks are JSON in the `col` row.
+    static func legacyModels(_ db: SQLiteDatabase) throws(AnkiError) -> ([Int64: NoteType], [Int64: String]) {
+        guard let col = try db.query("SELECT models, decks FROM col LIMIT 1").first else { throw .damaged("the col table is empty") }
+        func json(_ v: SQLiteValue, _ what: String) throws(AnkiError) -> JSONValue {
+            do { return try JSONParser.parse(Array((v.text ?? "").utf8)) } catch { throw .damaged("col.\(what) is not JSON: \(error)") }
+        }
+        let models = try json(col[0], "models")
+        let deckJSON = try json(col[1], "decks")
+        var noteTypes: [Int64: NoteType] = [:]
+        for (key, m) in models.objectValue ?? [] {
+            guard let id = Int64(key) ?? m["id"]?.intValue.map(Int64.init) else { continue }
+            let fields = (m["flds"]?.arrayValue ?? []).enumerated()
+                .map { (ord: $1["ord"]?.intValue ?? $0, name: $1["name"]?.stringValue ?? "Field \($0 + 1)") }
+                .sorted { $0.ord < $1.ord }.map(\.name)
+            let templates = (m["tmpls"]?.arrayValue ?? []).enumerated()
+                .map { (ord: $1["ord"]?.intValue ?? $0, t: (name: $1["name"]?.stringValue ?? "", qfmt: $1["qfmt"]?.stringValue ?? "", afmt: $1["afmt"]?.stringValue ?? "")) }
+                .sorted { $0.ord < $1.ord }.map(\.t)
+            noteTypes[id] = NoteType(name: m["name"]?.stringValue ?? "", cloze: m["type"]?.intValue == 1, fields: fields, templates: templates)
+        }
+        var deckNames: [Int64: String] = [:]
+        for (key, d) in deckJSON.objectValue ?? [] {
+            if let id = Int64(key), let name = d["name"]?.stringValue { deckNames[id] = name }
+        }
+        return (noteTypes, deckNames)
+    }
+
+    /// Schemas 15 to 18: `notetypes`, `fields`, `templates` and `decks` tables with protobuf
+    /// configs (FORMATS.md §3). Fields and templates join on `notetypes.id`: Anki's own
+    /// exports carry orphan rows of stock types.
+    static func tableModels(_ db: SQLiteDatabase) throws(AnkiError) -> ([Int64: NoteType], [Int64: String]) {
+        var noteTypes: [Int64: NoteType] = [:]
+        for r in try db.query("SELECT id, name, config FROM notetypes") {
+            guard let id = r[0].int else { continue }
+            guard let config = ProtobufReader.fields(r[2].bytes) else { throw .damaged("note type \(id) has an unreadable config") }
+            // Notetype.Config field 1: kind, 1 = cloze.
+            noteTypes[id] = NoteType(name: r[1].text ?? "", cloze: ProtobufReader.varint(config, 1) == 1, fields: [], templates: [])
+        }
+        for r in try db.query("SELECT ntid, name FROM fields ORDER BY ntid, ord") {
+            guard let id = r[0].int, noteTypes[id] != nil else { continue }
+            noteTypes[id]!.fields.append(r[1].text ?? "")
+        }
+        for r in try db.query("SELECT ntid, name, config FROM templates ORDER BY ntid, ord") {
+            guard let id = r[0].int, noteTypes[id] != nil else { continue }
+            guard let config = ProtobufReader.fields(r[2].bytes) else { throw .damaged("a template of note type \(id) has an unreadable config") }
+            // Template.Config: 1 q_format, 2 a_format.
+            noteTypes[id]!.templates.append((r[1].text ?? "", ProtobufReader.string(config, 1), ProtobufReader.string(config, 2)))
+        }
+        var deckNames: [Int64: String] = [:]
+        for r in try db.query("SELECT id, name FROM decks") {
+            // The hierarchy separator is U+001F in the table, "::" everywhere a user sees it.
+            if let id = r[0].int, let name = r[1].text { deckNames[id] = name.replacingOccurrences(of: "\u{1F}", with: "::") }
+        }
+        return (noteTypes, deckNames)
+    }
+
+    static func makeCard(_ fields: [String], type: NoteType, ord: Int, guid: String, tags: [String], warnings: inout [String], label: String) -> Card? {
         func field(_ name: String) -> String? {
             guard let i = type.fields.firstIndex(where: { $0.caseInsensitiveCompare(name) == .orderedSame }), i < fields.count else { return nil }
             return fields[i]
@@ -206,7 +248,7 @@ public enum AnkiImporter {
             var seen = Set<String>()
             let answers = Cloze.answers(nodes, number: number).map(AnkiHTML.plainText).filter { !$0.isEmpty && seen.insert($0).inserted }
             guard question.contains("____"), !answers.isEmpty else {
-                warnings.append("note \(nid): cloze c\(number) has no deletion in its text; skipped")
+                warnings.append("\(label): cloze c\(number) has no deletion in its text; skipped")
                 return nil
             }
             let sentence = AnkiHTML.plainText(Cloze.revealed(nodes))
@@ -237,7 +279,7 @@ public enum AnkiImporter {
             answer = AnkiHTML.plainText(fields[1])
         }
         guard !question.isEmpty, !answer.isEmpty else {
-            warnings.append("note \(nid) (\(type.name)) card \(ord + 1): empty question or answer; skipped")
+            warnings.append("\(label) (\(type.name)) card \(ord + 1): empty question or answer; skipped")
             return nil
         }
         // factdeck's own exports put the source under the answer; peel it off again.

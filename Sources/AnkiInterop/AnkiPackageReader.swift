@@ -3,9 +3,9 @@ import ZIPFoundation
 
 /// What a package holds, unpacked into memory with its checks passed.
 struct AnkiPackage {
-    /// The zip entry the collection came from (`collection.anki21`, `collection.anki2`).
+    /// The zip entry the collection came from (`collection.anki21b`, `collection.anki21`, `collection.anki2`).
     var collectionName: String
-    /// The collection's SQLite file image.
+    /// The collection's SQLite file image (decompressed).
     var collection: [UInt8]
     /// `meta`'s PackageMetadata version (1, 2, 3), nil when the package has no `meta`.
     var metaVersion: Int?
@@ -53,9 +53,7 @@ enum AnkiPackageReader {
         }
         let name: String
         switch metaVersion {
-        case 3?:
-            throw .unsupportedSchema("the package holds a modern, zstd-compressed collection (collection.anki21b); "
-                + "export it again from Anki with \"Support older Anki versions\" ticked")
+        case 3?: name = "collection.anki21b"
         case 2?: name = "collection.anki21"
         case 1?: name = "collection.anki2"
         case nil: name = entries["collection.anki21"] != nil ? "collection.anki21" : "collection.anki2"
@@ -64,7 +62,14 @@ enum AnkiPackageReader {
         guard let entry = entries[name] else {
             throw .notAnkiPackage("\(path) has no \(name) (the collection) inside")
         }
-        let collection = try read(entry, from: archive, limit: collectionLimit)
+        var collection = try read(entry, from: archive, limit: collectionLimit)
+        // The modern layout compresses the collection with zstd (FORMATS.md §3); the dummy
+        // collection.anki2 beside it is for old clients and is ignored.
+        if Zstd.isCompressed(collection) {
+            collection = try Zstd.decompress(collection, limit: collectionLimit, name: name)
+        } else if name == "collection.anki21b" {
+            throw .damaged("\(name) is not zstd-compressed as Anki writes it")
+        }
         return AnkiPackage(collectionName: name, collection: collection, metaVersion: metaVersion)
     }
 

@@ -26,6 +26,12 @@ final class SQLiteDatabase {
         let size = sqlite3_int64(bytes.count)
         guard let buffer = sqlite3_malloc64(sqlite3_uint64(bytes.count)) else { throw .sqlite("out of memory") }
         bytes.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) }
+        // Header bytes 18-19 are 2 for a WAL-mode file (Anki's modern collections): an
+        // in-memory image has no -wal file, so mark it a rollback-journal file (1) or SQLite
+        // refuses to open it.
+        let header = buffer.assumingMemoryBound(to: UInt8.self)
+        if header[18] == 2 { header[18] = 1 }
+        if header[19] == 2 { header[19] = 1 }
         let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY)
         let rc = sqlite3_deserialize(handle, "main", buffer.assumingMemoryBound(to: UInt8.self), size, size, flags)
         guard rc == SQLITE_OK else { throw .sqlite("cannot load the collection (code \(rc))") }
@@ -158,6 +164,15 @@ enum SQLiteValue: Sendable, Hashable {
         case .double(let d): Int64(exactly: d.rounded())
         case .text(let s): Int64(s)
         default: nil
+        }
+    }
+
+    /// A blob's bytes (a text value's UTF-8), empty for anything else.
+    var bytes: [UInt8] {
+        switch self {
+        case .blob(let b): b
+        case .text(let s): Array(s.utf8)
+        default: []
         }
     }
 

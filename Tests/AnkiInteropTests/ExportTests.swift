@@ -133,9 +133,14 @@ enum RealAnki {
     }
 
     static func check(_ path: String, _ args: [String]) throws -> (status: Int32, output: String) {
+        try run([toolDir + "/check_apkg.py", path] + args)
+    }
+
+    /// Runs a Python script with the real Anki library.
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: python!)
-        p.arguments = [toolDir + "/check_apkg.py", path] + args
+        p.arguments = arguments
         let out = Pipe()
         p.standardOutput = out
         p.standardError = out
@@ -175,5 +180,22 @@ enum RealAnki {
                                 options: AnkiExportOptions(withProgress: true, now: now))
         let (status, output) = try RealAnki.check(path, ["--strict", "--expect-notes", "4", "--expect-cards", "4", "--expect-revlog", "3"])
         #expect(status == 0, "\(output)")
+
+        // Real Anki re-exports it in its default modern layout (zstd, schema 18); reading that
+        // back gives the same cards and the same history as reading our own package.
+        let modern = temporaryPath("real-modern.apkg")
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Scripts/anki_reexport.py").path
+        let (rc, reexportOutput) = try RealAnki.run([script, path, modern])
+        try #require(rc == 0, "\(reexportOutput)")
+        let ours = try AnkiImporter.read(path: path)
+        let theirs = try AnkiImporter.read(path: modern)
+        #expect(theirs.collectionFile == "collection.anki21b")
+        #expect(theirs.decks.map(\.title) == ours.decks.map(\.title))
+        #expect(theirs.decks.flatMap(\.cards).map(\.id).sorted() == ours.decks.flatMap(\.cards).map(\.id).sorted())
+        #expect(Set(theirs.decks.flatMap(\.cards).map(\.question)) == Set(ours.decks.flatMap(\.cards).map(\.question)))
+        let reviews = theirs.entries.filter { $0.kind == .review }
+        #expect(reviews.count == 3)
+        #expect(reviews.map(\.rating) == [.good, .good, .again])
+        #expect(theirs.entries.contains { $0.kind == .suspend })
     }
 }

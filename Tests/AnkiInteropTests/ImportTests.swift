@@ -3,6 +3,7 @@ import Foundation
 import JSONKit
 import StudyStore
 import Testing
+import CZstd
 import ZIPFoundation
 
 @testable import AnkiInterop
@@ -31,15 +32,6 @@ enum Fixtures {
         #expect(fixtures.count == 4)
         for f in fixtures {
             let path = Fixtures.dir + "/" + f.name
-            if f.format == "collection.anki21b" {
-                // zstd-compressed modern collection: not read yet, and said so clearly.
-                #expect(throws: AnkiError.self) { try AnkiImporter.read(path: path) }
-                do { _ = try AnkiImporter.read(path: path) } catch {
-                    guard case .unsupportedSchema(let why) = error else { Issue.record("\(f.name): \(error)"); continue }
-                    #expect(why.contains("anki21b"))
-                }
-                continue
-            }
             let r = try AnkiImporter.read(path: path)
             #expect(r.collectionFile == f.format, "\(f.name)")
             #expect(r.notes == f.notes, "\(f.name)")
@@ -58,6 +50,21 @@ enum Fixtures {
                 }
             }
         }
+    }
+
+    /// Current Anki exports the zstd/schema-18 layout by default; it must read exactly as the
+    /// legacy export of the same collection does.
+    @Test(.enabled(if: Fixtures.available), arguments: ["basic-and-cloze", "with-history"])
+    func modernAndLegacyPackagesReadAlike(name: String) throws {
+        let modern = try AnkiImporter.read(path: Fixtures.dir + "/\(name).apkg")
+        let legacy = try AnkiImporter.read(path: Fixtures.dir + "/\(name).legacy.apkg")
+        #expect(modern.collectionFile == "collection.anki21b")
+        #expect(modern.decks.map(\.title) == legacy.decks.map(\.title))
+        #expect(modern.decks.map(\.id) == legacy.decks.map(\.id))
+        #expect(modern.decks.flatMap(\.cards) == legacy.decks.flatMap(\.cards))
+        #expect(modern.entries == legacy.entries)
+        #expect(modern.warnings == legacy.warnings)
+        #expect(!modern.decks.flatMap(\.cards).isEmpty)
     }
 
     @Test(.enabled(if: Fixtures.available)) func clozeNotesGiveOneCardPerDeletion() throws {
@@ -145,6 +152,49 @@ enum Fixtures {
         #expect(throws: AnkiError.tooLarge("collection.anki21 would unpack to 3 MiB (limit 1 MiB)")) {
             try AnkiImporter.read(path: path, options: AnkiImportOptions(), collectionLimit: 1 << 20)
         }
+    }
+
+    /// zstd data without a declared size, as a streaming writer (Anki above 10 MiB) makes it.
+    func zstdStream(_ data: Data) -> Data {
+        let cctx = ZSTD_createCStream()!
+        defer { ZSTD_freeCStream(cctx) }
+        ZSTD_initCStream(cctx, 3)
+        var out = Data()
+        var buffer = [UInt8](repeating: 0, count: ZSTD_CStreamOutSize())
+        data.withUnsafeBytes { src in
+            var input = ZSTD_inBuffer(src: src.baseAddress, size: src.count, pos: 0)
+            var remaining = 1
+            while input.pos < input.size || remaining != 0 {
+                buffer.withUnsafeMutableBytes { dst in
+                    var output = ZSTD_outBuffer(dst: dst.baseAddress, size: dst.count, pos: 0)
+                    remaining = input.pos < input.size ? ZSTD_compressStream(cctx, &output, &input) : ZSTD_endStream(cctx, &output)
+                    out.append(contentsOf: dst.prefix(output.pos))
+                }
+                if input.pos < input.size { remaining = 1 }
+            }
+        }
+        return out
+    }
+
+    @Test func modernCollectionBombAndTruncationAreRefused() throws {
+        let meta = Data([0x08, 0x03])
+        // 3 MiB of zeros in a few hundred bytes, no size declared: stopped by what comes out.
+        let bomb = try makeZip(["meta": meta, "collection.anki21b": zstdStream(Data(count: 3 << 20))])
+        #expect(throws: AnkiError.tooLarge("collection.anki21b unpacks to more than 1 MiB")) {
+            try AnkiImporter.read(path: bomb, options: AnkiImportOptions(), collectionLimit: 1 << 20)
+        }
+        // A real collection cut short mid-frame.
+        let db = try SQLiteDatabase()
+        try db.execute(AnkiSchema.ddl)
+        let whole = zstdStream(try db.serialized())
+        let cut = try makeZip(["meta": meta, "collection.anki21b": whole.prefix(whole.count / 2)])
+        expectError(cut) { if case .damaged(let s) = $0 { s.contains("zstd") } else { false } }
+        // Not compressed at all although meta says modern.
+        let plain = try makeZip(["meta": meta, "collection.anki21b": try db.serialized()])
+        expectError(plain) { if case .damaged(let s) = $0 { s.contains("zstd") } else { false } }
+        // meta says modern but the entry is missing.
+        let missing = try makeZip(["meta": meta, "collection.anki2": try db.serialized()])
+        expectError(missing) { if case .notAnkiPackage(let s) = $0 { s.contains("collection.anki21b") } else { false } }
     }
 
     func expectError(_ path: String, sourceLocation: SourceLocation = #_sourceLocation, _ matches: (AnkiError) -> Bool) {

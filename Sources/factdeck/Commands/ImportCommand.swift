@@ -4,24 +4,29 @@ import DeckModel
 import Foundation
 import StudyStore
 
-/// `factdeck import FILE.apkg [--deck NAME]`: Anki decks and their history into factdeck.
+/// `factdeck import FILE [--deck NAME]`: Anki packages (decks and history) and Anki text or
+/// CSV/TSV files (cards) into factdeck.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import an Anki package (.apkg): its decks as factdeck decks, its review history as progress.",
+        abstract: "Import an Anki package (.apkg) or an Anki text, CSV or TSV file as factdeck decks.",
         discussion: """
-            Reads packages exported by Anki with "Support older Anki versions" ticked \
-            (collection.anki21 or collection.anki2). Basic notes become question cards, cloze \
-            notes one cloze card per deletion; HTML becomes plain text. Each Anki deck becomes \
-            decks/<name>.json (--deck puts every card into one deck). Importing the same package \
-            again updates those decks and adds only reviews not yet in the log. Nothing is written \
-            when the package cannot be read.
+            Packages: both layouts current Anki exports (collection.anki21b, zstd-compressed, the \
+            default; collection.anki21/anki2 with "Support older Anki versions"). Basic notes \
+            become question cards, cloze notes one cloze card per deletion; HTML becomes plain \
+            text; the review history becomes progress. Text files: Anki's "Notes in Plain Text" \
+            export (#separator:, #html:, #deck:, #notetype:, #... column: headers) or a plain \
+            CSV/TSV whose first column is the question and second the answer ({{c1::...}} makes \
+            cloze cards); the separator is guessed when the file does not say. Each Anki deck \
+            becomes decks/<name>.json (--deck puts every card into one deck). Importing the same \
+            file again updates those decks and adds only reviews not yet in the log. Nothing is \
+            written when the file cannot be read.
             """
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The Anki package to read.", valueName: "file.apkg"))
+    @Argument(help: ArgumentHelp("The Anki package (.apkg, .colpkg) or text file (.txt, .csv, .tsv) to read.", valueName: "file"))
     var file: String
 
     @Option(name: .long, help: ArgumentHelp("Put every card into one deck of this name.", valueName: "name"))
@@ -32,7 +37,11 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let result = try AnkiImporter.read(path: file, options: AnkiImportOptions(deckName: deck))
+            let importOptions = AnkiImportOptions(deckName: deck)
+            // A zip is a package whatever its name; anything else is read as text.
+            let result = Self.isZip(file)
+                ? try AnkiImporter.read(path: file, options: importOptions)
+                : try AnkiTextImporter.read(path: file, options: importOptions)
             for w in result.warnings { Stderr.warn(w) }
             guard !result.decks.isEmpty else { throw CLIError("\(file): no cards to import") }
 
@@ -58,7 +67,8 @@ struct ImportCommand: ParsableCommand {
             }
 
             // Take the progress lock first: a running study session stops the import here.
-            let store: ProgressStore? = withoutProgress ? nil : try ProgressStore(folder: options.progress, mode: .writer, purpose: "import")
+            // A text file has no history, so it leaves progress alone.
+            let store: ProgressStore? = withoutProgress || result.entries.isEmpty ? nil : try ProgressStore(folder: options.progress, mode: .writer, purpose: "import")
             var known = Set<String>()
             if let store {
                 for e in try store.allEntries() { known.insert(Self.key(e)) }
@@ -81,8 +91,15 @@ struct ImportCommand: ParsableCommand {
             }
             let cards = result.decks.reduce(0) { $0 + $1.cards.count }
             print("Imported \(cards) cards into \(plan.count) deck\(plan.count == 1 ? "" : "s") (\(plan.map { "\($0.deck.title) -> \($0.path)" }.joined(separator: ", ")))"
-                  + (withoutProgress ? "" : "; \(recorded) review\(recorded == 1 ? "" : "s") added to \(options.progress)/"))
+                  + (store == nil ? "" : "; \(recorded) review\(recorded == 1 ? "" : "s") added to \(options.progress)/"))
         }
+    }
+
+    static func isZip(_ path: String) -> Bool {
+        guard let h = FileHandle(forReadingAtPath: path) else { return path.lowercased().hasSuffix(".apkg") || path.lowercased().hasSuffix(".colpkg") }
+        defer { try? h.close() }
+        let head = (try? h.read(upToCount: 2)) ?? Data()
+        return head == Data([0x50, 0x4B])
     }
 
     /// What makes a log entry the same one again (a second import of the same package).
