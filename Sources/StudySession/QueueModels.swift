@@ -34,12 +34,16 @@ public struct QueueCandidate: Sendable, Hashable {
     /// Probability of recall now, as the scheduler computes it; nil when unknown (SM-2,
     /// new cards). Due reviews are shown lowest first: the most at risk of being forgotten.
     public var retrievability: Double?
+    /// Opaque to the queue: whatever its owner needs to find the card again (the session
+    /// keeps its deck and card index here, so it needs no table of its own by id).
+    public var tag: Int
 
     public init(
         deckID: String, cardID: String, state: SchedulingState, newOrder: Double = 0,
         isSuspended: Bool = false, buriedUntil: Date? = nil, isFlagged: Bool = false,
-        retrievability: Double? = nil
+        retrievability: Double? = nil, tag: Int = -1
     ) {
+        self.tag = tag
         self.deckID = deckID
         self.cardID = cardID
         self.state = state

@@ -22,8 +22,8 @@ public final class Session {
     }
 
     private let decks: [SessionDeck]
-    private var progress: [Key: CardProgress] = [:]
-    private var keys: [QueueCardID: Key] = [:]
+    /// Card states by deck index and card index: arrays, as every card has one.
+    private var progress: [[CardProgress]] = []
     private var queue: StudyQueue
     private var current: Key?
     private var awaitingSelfGrade: (typed: String, millis: Int?)?
@@ -52,30 +52,36 @@ public final class Session {
         let total = decks.reduce(0) { $0 + $1.deck.cards.count }
         var candidates: [QueueCandidate] = []
         candidates.reserveCapacity(total)
-        self.progress.reserveCapacity(total)
-        keys.reserveCapacity(total)
+        self.progress.reserveCapacity(decks.count)
         for (d, sd) in decks.enumerated() {
             let states = progress[sd.deck.id] ?? [:]
             let count = Double(max(1, sd.deck.cards.count))
+            var deckProgress: [CardProgress] = []
+            deckProgress.reserveCapacity(sd.deck.cards.count)
             for (c, card) in sd.deck.cards.enumerated() {
-                let key = Key(deck: d, card: c)
-                let p = states[card.id] ?? .untouched
-                self.progress[key] = p
-                let candidate = Self.candidate(sd, card: card, progress: p, now: now,
-                                               order: -card.score + Double(c) / count / 1000)
-                keys[candidate.id] = key
-                candidates.append(candidate)
+                let p = states.isEmpty ? .untouched : states[card.id] ?? .untouched
+                deckProgress.append(p)
+                candidates.append(Self.candidate(sd, key: Key(deck: d, card: c), card: card, progress: p, now: now,
+                                                 order: -card.score + Double(c) / count / 1000))
             }
+            self.progress.append(deckProgress)
         }
         queue = StudyQueue(candidates: candidates, limits: limits, now: now, day: day, options: options)
     }
 
     /// Best cards first (the generator's score), deck order breaking ties.
-    private static func candidate(_ sd: SessionDeck, card: Card, progress p: CardProgress, now: Date, order: Double) -> QueueCandidate {
+    private static func candidate(_ sd: SessionDeck, key: Key, card: Card, progress p: CardProgress, now: Date, order: Double) -> QueueCandidate {
         QueueCandidate(
             deckID: sd.deck.id, cardID: card.id, state: p.schedule, newOrder: order, isSuspended: p.suspended,
             buriedUntil: p.buriedUntil, isFlagged: p.isFlagged,
-            retrievability: p.schedule.phase == .review ? sd.scheduler.retrievability(p.schedule, at: now) : nil)
+            retrievability: p.schedule.phase == .review ? sd.scheduler.retrievability(p.schedule, at: now) : nil,
+            tag: key.deck << 32 | key.card)
+    }
+
+    /// The card a queue entry stands for (the candidate's tag is its key).
+    private func key(for id: QueueCardID) -> Key? {
+        guard let tag = queue.candidate(id)?.tag, tag >= 0 else { return nil }
+        return Key(deck: tag >> 32, card: tag & 0xFFFF_FFFF)
     }
 
     private func queueID(_ key: Key) -> QueueCardID {
@@ -93,7 +99,7 @@ public final class Session {
     /// The card to show now, or nil when nothing is left to show now (see `nextDue`).
     public func next(now: Date) -> StudyItem? {
         if let current { return item(current, now: now) }
-        guard case .card(let entry) = queue.next(at: now), let key = keys[entry.id] else { return nil }
+        guard case .card(let entry) = queue.next(at: now), let key = key(for: entry.id) else { return nil }
         current = key
         return item(key, now: now)
     }
@@ -105,7 +111,7 @@ public final class Session {
     private func item(_ key: Key, now: Date) -> StudyItem {
         let sd = decks[key.deck]
         return StudyItem(
-            deckId: sd.deck.id, deckTitle: sd.deck.title, card: sd.deck.cards[key.card], progress: progress[key] ?? .untouched,
+            deckId: sd.deck.id, deckTitle: sd.deck.title, card: sd.deck.cards[key.card], progress: progress[key.deck][key.card],
             remaining: remaining(now: now))
     }
 
@@ -153,7 +159,7 @@ public final class Session {
     }
 
     private func intervals(_ key: Key, now: Date) -> [Rating: TimeInterval] {
-        let state = progress[key]?.schedule ?? .new
+        let state = progress[key.deck][key.card].schedule
         let scheduler = decks[key.deck].scheduler
         if let fuzz { return (try? scheduler.nextIntervals(state, at: now, fuzzingWith: fuzz)) ?? [:] }
         return (try? scheduler.nextIntervals(state, at: now)) ?? [:]
@@ -164,7 +170,7 @@ public final class Session {
     ) throws(SessionError) -> AnswerFeedback {
         let sd = decks[key.deck]
         let card = sd.deck.cards[key.card]
-        let before = progress[key]?.schedule ?? .new
+        let before = progress[key.deck][key.card].schedule
         let shownIntervals = intervals(key, now: now)
         let after: SchedulingState
         do {
@@ -186,7 +192,7 @@ public final class Session {
             throw .store(error)
         }
         // Only now, with the answer on disk, does the session move on.
-        progress[key, default: .untouched].schedule = after
+        progress[key.deck][key.card].schedule = after
         let undo = queue.answeredUndoably(queueID(key), newState: after, at: now)
         let a = Answered(key: key, queueUndo: undo, review: written, verdict: verdict, typed: typed)
         answered.append(a)
@@ -207,7 +213,7 @@ public final class Session {
         let base = decks[a.key.deck]
         let it = StudyItem(
             deckId: base.deck.id, deckTitle: base.deck.title, card: base.deck.cards[a.key.card],
-            progress: progress[a.key] ?? .untouched, remaining: remaining(now: now))
+            progress: progress[a.key.deck][a.key.card], remaining: remaining(now: now))
         return AnswerFeedback(
             item: it, verdict: a.verdict, rating: a.review.rating, typed: a.typed,
             intervals: previewBefore(a), due: a.review.after?.due)
@@ -241,7 +247,7 @@ public final class Session {
             throw .store(error)
         }
         answered.removeLast()
-        progress[last.key, default: .untouched].schedule = last.review.before ?? .new
+        progress[last.key.deck][last.key.card].schedule = last.review.before ?? .new
         queue.undo(last.queueUndo)
         guard restoreToQueue else { return }
         summary.studied = max(0, summary.studied - 1)
@@ -281,10 +287,9 @@ public final class Session {
         } catch {
             throw .store(error)
         }
-        var p = progress[key] ?? .untouched
-        written.apply(to: &p)
-        progress[key] = p
-        queue.update(Self.candidate(sd, card: sd.deck.cards[key.card], progress: p, now: now, order: 0), at: now)
+        written.apply(to: &progress[key.deck][key.card])
+        let p = progress[key.deck][key.card]
+        queue.update(Self.candidate(sd, key: key, card: sd.deck.cards[key.card], progress: p, now: now, order: 0), at: now)
         queue.remove(queueID(key))
         current = nil
         awaitingSelfGrade = nil

@@ -25,7 +25,12 @@ public struct StudyQueue: Sendable, Hashable {
     public let validUntil: Date
     /// Limits with the counts advanced by this session's answers.
     public private(set) var limits: DailyLimits
-    private var candidates: [QueueCardID: QueueCandidate]
+    /// Every candidate, as given; answered cards get their new state here.
+    private var store: [QueueCandidate]
+    /// Where the cards of today's queue (and any answered or updated since) sit in
+    /// `store`. Only those: hashing all 100,000 ids of a collection at every start would
+    /// cost more than building the rest of the queue. Others are found by a scan.
+    private var index: [QueueCardID: Int] = [:]
     /// Reviews and new cards for today, in order; answered cards leave it.
     private var main: [QueueEntry]
     /// Learning and relearning cards due later today, by due instant.
@@ -45,56 +50,79 @@ public struct StudyQueue: Sendable, Hashable {
         self.day = day
         self.options = options
         self.limits = limits
-        var byID: [QueueCardID: QueueCandidate] = [:]
-        byID.reserveCapacity(candidates.count)
+        // Indices into `candidates` rather than copies: a candidate is large and a
+        // collection has 100,000 of them.
+        var index: [QueueCardID: Int] = [:]
         var deckOrder: [String] = []
-        for candidate in candidates where byID[candidate.id] == nil {
-            byID[candidate.id] = candidate
-            if !deckOrder.contains(candidate.deckID) { deckOrder.append(candidate.deckID) }
-        }
-        self.candidates = byID
+        var lastDeck = ""
         let dayEnd = day.startOfNextDay(after: now)
-        validUntil = dayEnd
-        let eligible = byID.values.filter { $0.isEligible(at: now) }
-
         var learning: [QueueCardID: Date] = [:]
-        for c in eligible where c.state.phase == .learning || c.state.phase == .relearning {
-            let due = c.state.due ?? now
-            if due < dayEnd { learning[c.id] = due }
+        var dueReviews: [Int] = []
+        var newByDeck: [String: [Int]] = [:]
+        for (i, c) in candidates.enumerated() {
+            if c.deckID != lastDeck {
+                lastDeck = c.deckID
+                if !deckOrder.contains(c.deckID) { deckOrder.append(c.deckID) }
+            }
+            guard c.isEligible(at: now) else { continue }
+            switch c.state.phase {
+            case .learning, .relearning:
+                let due = c.state.due ?? now
+                // The first of two candidates with one id wins.
+                if due < dayEnd, index[c.id] == nil {
+                    index[c.id] = i
+                    learning[c.id] = due
+                }
+            case .review:
+                if (c.state.due ?? now) < dayEnd { dueReviews.append(i) }
+            case .new:
+                newByDeck[c.deckID, default: []].append(i)
+            }
         }
+        store = candidates
+        validUntil = dayEnd
         self.learning = learning
 
         // Reviews: most at risk first; unknown retrievability after known, by due date.
-        let dueReviews = eligible
-            .filter { $0.state.phase == .review && ($0.state.due ?? now) < dayEnd }
-            .sorted { a, b in
-                switch (a.retrievability, b.retrievability) {
-                case (let x?, let y?) where x != y: return x < y
-                case (.some, nil): return true
-                case (nil, .some): return false
-                default:
-                    let (da, db) = (a.state.due ?? now, b.state.due ?? now)
-                    return da != db ? da < db : a.id < b.id
-                }
+        dueReviews.sort { i, j in
+            let (a, b) = (candidates[i], candidates[j])
+            switch (a.retrievability, b.retrievability) {
+            case (let x?, let y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default:
+                let (da, db) = (a.state.due ?? now, b.state.due ?? now)
+                return da != db ? da < db : a.id < b.id
             }
+        }
         var budget = limits
         var reviews: [QueueEntry] = []
-        for c in dueReviews where budget.reviewsRemaining(deck: c.deckID) > 0 {
+        for i in dueReviews {
+            let c = candidates[i]
+            guard budget.reviewsRemaining(deck: c.deckID) > 0, index[c.id] == nil else { continue }
+            index[c.id] = i
             budget.countReview(deck: c.deckID)
             reviews.append(QueueEntry(id: c.id, kind: .review, due: c.state.due ?? now))
         }
 
         // New cards: each deck in its own order, decks taken in turn.
-        var newByDeck: [String: [QueueCandidate]] = [:]
-        for c in eligible where c.state.phase == .new { newByDeck[c.deckID, default: []].append(c) }
         var queues = deckOrder.compactMap { deck in
-            newByDeck[deck].map { $0.sorted { ($0.newOrder, $0.cardID) < ($1.newOrder, $1.cardID) }[...] }
+            newByDeck[deck].map { list in
+                list.sorted { i, j in
+                    let (a, b) = (candidates[i], candidates[j])
+                    return a.newOrder != b.newOrder ? a.newOrder < b.newOrder : a.cardID < b.cardID
+                }[...]
+            }
         }
         var newCards: [QueueEntry] = []
         while budget.newRemaining > 0, queues.contains(where: { !$0.isEmpty }) {
             for k in queues.indices where !queues[k].isEmpty && budget.newRemaining > 0 {
-                let c = queues[k].first!
-                if budget.newRemaining(deck: c.deckID) > 0 {
+                let i = queues[k].first!
+                let c = candidates[i]
+                if index[c.id] != nil {
+                    queues[k].removeFirst()
+                } else if budget.newRemaining(deck: c.deckID) > 0 {
+                    index[c.id] = i
                     budget.countNew(deck: c.deckID)
                     newCards.append(QueueEntry(id: c.id, kind: .new, due: nil))
                     queues[k].removeFirst()
@@ -104,6 +132,7 @@ public struct StudyQueue: Sendable, Hashable {
             }
         }
 
+        self.index = index
         main = Self.interleave(reviews: reviews, new: newCards, placement: options.newCardPlacement)
     }
 
@@ -160,7 +189,19 @@ public struct StudyQueue: Sendable, Hashable {
     }
 
     /// The stored candidate for `id`, with the state of its latest answer.
-    public func candidate(_ id: QueueCardID) -> QueueCandidate? { candidates[id] }
+    public func candidate(_ id: QueueCardID) -> QueueCandidate? { position(of: id).map { store[$0] } }
+
+    private func position(of id: QueueCardID) -> Int? {
+        index[id] ?? store.firstIndex { $0.cardID == id.cardID && $0.deckID == id.deckID }
+    }
+
+    /// The card's place in `store`, indexed from now on.
+    private mutating func indexed(_ id: QueueCardID) -> Int? {
+        if let i = index[id] { return i }
+        guard let i = store.firstIndex(where: { $0.cardID == id.cardID && $0.deckID == id.deckID }) else { return nil }
+        index[id] = i
+        return i
+    }
 
     /// Whether `id` is still to be shown in this session.
     public func contains(_ id: QueueCardID) -> Bool {
@@ -188,7 +229,7 @@ public struct StudyQueue: Sendable, Hashable {
     public mutating func answeredUndoably(_ id: QueueCardID, newState: SchedulingState, at t: Date) -> AnswerUndo {
         let index = main.firstIndex { $0.id == id }
         let token = AnswerUndo(
-            id: id, state: candidates[id]?.state, mainIndex: index, mainEntry: index.map { main[$0] },
+            id: id, state: position(of: id).map { store[$0].state }, mainIndex: index, mainEntry: index.map { main[$0] },
             learningDue: learning[id], limits: limits)
         answered(id, newState: newState, at: t)
         return token
@@ -197,7 +238,7 @@ public struct StudyQueue: Sendable, Hashable {
     /// Reverses the answer `token` came from; tokens must be undone newest first.
     public mutating func undo(_ token: AnswerUndo) {
         let id = token.id
-        if let state = token.state { candidates[id]?.state = state }
+        if let state = token.state, let i = indexed(id) { store[i].state = state }
         main.removeAll { $0.id == id }
         if let entry = token.mainEntry, let index = token.mainIndex { main.insert(entry, at: min(index, main.count)) }
         learning[id] = token.learningDue
@@ -205,8 +246,9 @@ public struct StudyQueue: Sendable, Hashable {
     }
 
     public mutating func answered(_ id: QueueCardID, newState: SchedulingState, at t: Date) {
-        let previousPhase = candidates[id]?.state.phase
-        candidates[id]?.state = newState
+        let i = indexed(id)
+        let previousPhase = i.map { store[$0].state.phase }
+        if let i { store[i].state = newState }
         main.removeAll { $0.id == id }
         learning[id] = nil
         switch previousPhase {
@@ -231,7 +273,12 @@ public struct StudyQueue: Sendable, Hashable {
     /// Replaces what the queue knows about a card (after `:suspend`, `:bury` or `:flag`,
     /// or a change made elsewhere); a card no longer eligible at `t` leaves the session.
     public mutating func update(_ candidate: QueueCandidate, at t: Date) {
-        candidates[candidate.id] = candidate
+        if let i = indexed(candidate.id) {
+            store[i] = candidate
+        } else {
+            index[candidate.id] = store.count
+            store.append(candidate)
+        }
         if !candidate.isEligible(at: t) {
             main.removeAll { $0.id == candidate.id }
             learning[candidate.id] = nil
@@ -253,13 +300,15 @@ public struct StudyQueue: Sendable, Hashable {
     /// When the next card will be available after `t`, given this session's answers
     /// and limits (for "next card due ..." at the end of a session).
     public func nextDue(after t: Date) -> Date? {
-        var pool = candidates
         let tomorrow = day.startOfNextDay(after: t)
-        for id in leftSession {
-            let buried = pool[id]?.buriedUntil ?? tomorrow
-            pool[id]?.buriedUntil = max(buried, tomorrow)
+        // Cards taken out of this session count from tomorrow.
+        let pool = store.lazy.map { [leftSession] c in
+            guard !leftSession.isEmpty, leftSession.contains(c.id) else { return c }
+            var out = c
+            out.buriedUntil = max(c.buriedUntil ?? tomorrow, tomorrow)
+            return out
         }
-        return Self.nextDue(candidates: Array(pool.values), limits: limits, now: t, day: day)
+        return Self.nextDue(candidates: pool, limits: limits, now: t, day: day)
     }
 
     /// When the first card becomes available, at or after `now`; nil when no card ever
@@ -269,7 +318,7 @@ public struct StudyQueue: Sendable, Hashable {
     /// review limit allows, else the start of the study day it falls due in (or of
     /// tomorrow, when today's limit is spent). A new card: at once if the new limit
     /// allows, else tomorrow's day start. A buried card: not before its burial ends.
-    public static func nextDue(candidates: [QueueCandidate], limits: DailyLimits, now: Date, day: StudyDay) -> Date? {
+    public static func nextDue(candidates: some Sequence<QueueCandidate>, limits: DailyLimits, now: Date, day: StudyDay) -> Date? {
         let tomorrow = day.startOfNextDay(after: now)
         var earliest: Date?
         for c in candidates where !c.isSuspended && !c.isFlagged {

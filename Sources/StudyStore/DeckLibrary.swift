@@ -86,9 +86,3 @@ public enum DeckLibrary {
         return (selected, unknown)
     }
 }
-
-/// Result slots that concurrent workers fill, each its own index only.
-private struct UncheckedSendableSlots<T>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<T>
-    init(_ base: UnsafeMutablePointer<T>) { self.base = base }
-}

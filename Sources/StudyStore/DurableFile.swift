@@ -16,7 +16,9 @@ public enum DurableFile {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(path: path, operation: "stat", reason: String(cString: strerror(errno))) }
-        var out = [UInt8](repeating: 0, count: Int(st.st_size))
+        // One byte more than the file's size: the read that finds the end then fits, rather
+        // than doubling (and zero-filling) a 100 MB buffer to learn that nothing follows.
+        var out = [UInt8](repeating: 0, count: Int(st.st_size) + 1)
         var off = 0
         while true {
             if off == out.count { out.append(contentsOf: repeatElement(0, count: max(4096, out.count))) }

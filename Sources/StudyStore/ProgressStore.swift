@@ -44,11 +44,25 @@ public final class ProgressStore: @unchecked Sendable {
     public func load(decks: [String]) throws(StoreError) -> [String: [String: CardProgress]] {
         var startOffset = Int.max
         var fresh: [String: ProgressSnapshot] = [:]
-        for deck in Set(decks) {
+        let wanted = Array(Set(decks)).sorted()
+        // Snapshots are read and decoded side by side (one file per deck); errors are then
+        // taken in deck order, as from a one-by-one pass.
+        var decoded = [Result<ProgressSnapshot?, StoreError>?](repeating: nil, count: wanted.count)
+        decoded.withUnsafeMutableBufferPointer { out in
+            let slots = UncheckedSendableSlots(out.baseAddress!)
+            let paths = wanted.map(snapshotPath(deck:))
+            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                slots.base[i] = Result { () throws(StoreError) -> ProgressSnapshot? in
+                    guard let bytes = try DurableFile.read(paths[i]) else { return nil }
+                    return try ProgressSnapshot.decode(bytes, path: paths[i])
+                }
+            }
+        }
+        for (deck, result) in zip(wanted, decoded) {
             let path = snapshotPath(deck: deck)
             var snap = ProgressSnapshot(deck: deck)
-            if let bytes = try DurableFile.read(path) {
-                snap = try ProgressSnapshot.decode(bytes, path: path)
+            if let stored = try result!.get() {
+                snap = stored
                 if snap.deck != deck {
                     // Two ids mapped to one file name cannot happen (SafeFileName hashes), so a
                     // mismatch means a hand-copied file: don't trust it, rebuild from the log.

@@ -201,6 +201,30 @@ struct StudyQueueTests {
         #expect(drain(queue) == ["a"])
     }
 
+    /// The queue indexes only today's cards; the rest must still be found, updated and
+    /// counted for "next due".
+    @Test func cardsOutsideTodaysQueueCanBeFoundUpdatedAndCounted() {
+        let nextWeek = now.addingTimeInterval(7 * 86400)
+        let in3Days = now.addingTimeInterval(3 * 86400)
+        var queue = StudyQueue(
+            candidates: [review("today", r: 0.5), review("week", r: nil, due: nextWeek), review("soon", r: nil, due: in3Days)],
+            now: now, day: day)
+        #expect(queue.candidate(cid("week"))?.state.due == nextWeek)
+        #expect(queue.candidate(cid("nope")) == nil)
+        queue.answered(cid("today"), newState: SchedulingState(phase: .review, due: nextWeek), at: now)
+        #expect(queue.next(at: now) == .finished)
+        #expect(queue.nextDue(after: now) == day.startOfDay(containing: in3Days))
+        var soon = queue.candidate(cid("soon"))!
+        soon.isSuspended = true
+        queue.update(soon, at: now)
+        #expect(queue.candidate(cid("soon"))?.isSuspended == true)
+        #expect(queue.nextDue(after: now) == day.startOfDay(containing: nextWeek))
+        // A card taken out of the session counts from tomorrow at the earliest.
+        var fresh = StudyQueue(candidates: [review("a", r: 0.5)], now: now, day: day)
+        fresh.remove(cid("a"))
+        #expect(fresh.nextDue(after: now) == day.startOfNextDay(after: now))
+    }
+
     @Test func theSameCandidatesInAnyOrderGiveTheSameQueue() {
         var rng = SplitMixRNG(seed: 1)
         var cards: [QueueCandidate] = []
