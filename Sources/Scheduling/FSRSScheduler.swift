@@ -52,6 +52,9 @@ public struct FSRSScheduler: Scheduler {
         return next
     }
 
+    /// py-fsrs' fuzz range (no fuzz below 2.5 days).
+    public func fuzzRange(days: Int) -> ClosedRange<Int> { model.fuzzRange(days: days) }
+
     /// py-fsrs' forgetting curve at `now`: 1 for the first 24 h after a review, 0 for a new card.
     public func retrievability(_ state: SchedulingState, at now: Date) -> Double {
         let card = fsrsCard(state)

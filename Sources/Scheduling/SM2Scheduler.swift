@@ -158,6 +158,13 @@ public struct SM2Scheduler: Scheduler {
         return (hard, good, easy)
     }
 
+    /// Anki's fuzz range, within the maximum interval.
+    public func fuzzRange(days: Int) -> ClosedRange<Int> {
+        let range = Self.curve.fuzzRange(days: days)
+        let upper = min(range.upperBound, parameters.maximumIntervalDays)
+        return min(range.lowerBound, upper)...upper
+    }
+
     /// Applies the interval modifier, rounds, fuzzes when asked, and keeps the result within [minimum, maximum].
     private func constrain<G: RandomNumberGenerator>(_ days: Double, minimum: Int, fuzz: inout G?) -> Int {
         let maximum = parameters.maximumIntervalDays

@@ -15,6 +15,9 @@ public protocol Scheduler: Sendable {
 
     /// Probability that the learner recalls the card at `now` (an estimate for SM-2); 0 for a new card.
     func retrievability(_ state: SchedulingState, at now: Date) -> Double
+
+    /// The whole-day intervals fuzz may turn a review interval of `days` into.
+    func fuzzRange(days: Int) -> ClosedRange<Int>
 }
 
 extension Scheduler {

@@ -32,6 +32,8 @@ public final class Session {
     private let checker: AnswerChecker
     private let policy: GradePolicy
     private var fuzz: SplitMix64?
+    /// Reviews due per day, for spreading fuzzed intervals; built at the first review that needs it.
+    private var workload: ReviewWorkload?
     public private(set) var summary: SessionSummary
 
     /// - Parameters:
@@ -175,7 +177,7 @@ public final class Session {
         let after: SchedulingState
         do {
             if fuzz != nil {
-                after = try sd.scheduler.review(before, rating: rating, at: now, fuzzingWith: &fuzz!)
+                after = try balancedReview(sd.scheduler, before, rating: rating, now: now)
             } else {
                 after = try sd.scheduler.review(before, rating: rating, at: now)
             }
@@ -193,6 +195,7 @@ public final class Session {
         }
         // Only now, with the answer on disk, does the session move on.
         progress[key.deck][key.card].schedule = after
+        workload?.move(from: before, to: after)
         let undo = queue.answeredUndoably(queueID(key), newState: after, at: now)
         let a = Answered(key: key, queueUndo: undo, review: written, verdict: verdict, typed: typed)
         answered.append(a)
@@ -207,6 +210,26 @@ public final class Session {
         var fb = feedback(for: a, now: now)
         fb.intervals = shownIntervals
         return fb
+    }
+
+    /// A fuzzed review whose day, among those fuzz may choose, is the one with the fewest
+    /// reviews already due (Anki's load balancer): fuzz spreads cards out either way, this
+    /// also keeps one day from piling up.
+    private func balancedReview(_ scheduler: any Scheduler, _ before: SchedulingState, rating: Rating, now: Date) throws(SchedulingError) -> SchedulingState {
+        let base = try scheduler.review(before, rating: rating, at: now)
+        guard base.phase == .review, let days = base.intervalDays, days >= 1, let due = base.due else {
+            return try scheduler.review(before, rating: rating, at: now, fuzzingWith: &fuzz!)
+        }
+        let range = scheduler.fuzzRange(days: Int(days))
+        guard range.count > 1 else { return base }
+        if workload == nil {
+            workload = ReviewWorkload(anchor: queue.day.startOfDay(containing: now), states: progress.lazy.joined().map(\.schedule))
+        }
+        let chosen = workload!.balancedInterval(in: range, reviewDay: workload!.dayIndex(now), using: &fuzz!)
+        var after = base
+        after.intervalDays = Double(chosen)
+        after.due = due.addingTimeInterval(Double(chosen - Int(days)) * 86400)
+        return after
     }
 
     private func feedback(for a: Answered, now: Date) -> AnswerFeedback {
@@ -248,6 +271,7 @@ public final class Session {
         }
         answered.removeLast()
         progress[last.key.deck][last.key.card].schedule = last.review.before ?? .new
+        workload?.move(from: last.review.after ?? .new, to: last.review.before ?? .new)
         queue.undo(last.queueUndo)
         guard restoreToQueue else { return }
         summary.studied = max(0, summary.studied - 1)

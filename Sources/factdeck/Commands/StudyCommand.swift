@@ -32,7 +32,7 @@ struct StudyCommand: ParsableCommand {
     @Option(help: "Reviews per day (overrides settings.json).")
     var reviews: Int?
 
-    @Flag(help: "No interval fuzz (same answers, same schedule).")
+    @Flag(help: "No interval fuzz and no load balancing (same answers, same schedule).")
     var noFuzz = false
 
     func validate() throws {
