@@ -71,14 +71,37 @@ extension ReplayResult {
 
     /// A tab-separated table with a header line, for reading in a terminal.
     public func textLines() -> [UInt8] {
+        var out: [UInt8] = []
+        writeTextLines { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// The same lines as `textLines()`, handed to `body` in chunks of about `chunkSize` bytes
+    /// (streamed like the JSON: a million reviews are 100 MB of text).
+    public func writeTextLines(
+        chunkSize: Int = 1 << 20, to body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows {
         let header: StaticString = "card_id\treview_time\trating\tstability\tdifficulty\tstate\tstep\tdue\n"
-        let perReview = 8 + 10 + 2 * ByteWriter.maximumDoubleLength + 2 * ByteWriter.maximumTimestampLength + 20
-        return writingBytes(capacity: header.utf8CodeUnitCount + count * perReview + cardIDBytes) { out in
-            out.write(literal: header)
-            for i in 0..<count {
-                out.write(JSONText.unquoted(log.cardJSON[Int(log.card[i])]))
+        // Each card's id as text once, not once per review.
+        let ids = log.cardJSON.map(JSONText.unquoted)
+        let longestID = ids.lazy.map(\.count).max() ?? 0
+        let lineBound = max(header.utf8CodeUnitCount, 8 + 10 + 2 * ByteWriter.maximumDoubleLength + 2 * ByteWriter.maximumTimestampLength + 20 + longestID)
+        let capacity = max(chunkSize, lineBound)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        var dates = CivilDateCache()
+        var i = 0
+        var headerWritten = false
+        while i < count || !headerWritten {
+            var out = ByteWriter(buffer)
+            if !headerWritten {
+                out.write(literal: header)
+                headerWritten = true
+            }
+            while i < count && (out.cursor - buffer) + lineBound <= capacity {
+                out.write(ids[Int(log.card[i])])
                 out.write(byte: 9)
-                ISO8601Timestamp.write(micros: log.time[i], to: &out)
+                ISO8601Timestamp.write(micros: log.time[i], to: &out, cache: &dates)
                 out.write(byte: 9)
                 out.write(byte: 48 + log.rating[i])
                 out.write(byte: 9)
@@ -90,9 +113,11 @@ extension ReplayResult {
                 out.write(byte: 9)
                 if step[i] < 0 { out.write(byte: 45) } else { out.write(Int(step[i]), width: 1) }
                 out.write(byte: 9)
-                ISO8601Timestamp.write(micros: due[i], to: &out)
+                ISO8601Timestamp.write(micros: due[i], to: &out, cache: &dates)
                 out.write(byte: 10)
+                i += 1
             }
+            try body(UnsafeBufferPointer(start: buffer, count: out.cursor - buffer))
         }
     }
 

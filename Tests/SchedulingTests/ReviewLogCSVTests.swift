@@ -164,6 +164,25 @@ struct ReviewLogCSVTests {
         #expect(chunks == 4)  // each line is longer than 64 bytes: one line per chunk
     }
 
+    @Test("streamed text chunks make the same table, string card ids unquoted")
+    func chunkedText() {
+        let csv = "card_id,review_time,review_rating\n1,1704099600000,4\n\"a,b\",1704099600000,3\n1,1704186000000,3\n"
+        let result = ReviewLogReplay.replay(csv: Array(csv.utf8))
+        var joined: [UInt8] = []
+        var chunks = 0
+        result.writeTextLines(chunkSize: 64) { chunk in
+            joined.append(contentsOf: chunk)
+            chunks += 1
+        }
+        let text = String(decoding: joined, as: UTF8.self)
+        let rows = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.count == 4 && chunks >= 3)
+        #expect(rows.map { $0.first.map(String.init) } == ["card_id", "1", "a,b", "1"])
+        #expect(rows.allSatisfy { $0.count == 8 })
+        #expect(joined == result.textLines())
+        #expect(text.hasSuffix("\n"))
+    }
+
     @Test("one parsed log replays under different parameters")
     func parseOnceReplayTwice() throws {
         let log = ReviewLogCSV(csv: Array("card_id,review_time,review_rating\n1,1704099600000,3\n1,1704099660000,3\n".utf8))

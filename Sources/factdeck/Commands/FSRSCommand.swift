@@ -54,7 +54,7 @@ struct FSRSCommand: ParsableCommand {
                     // Streamed in chunks: a million reviews would be ~200 MB as one buffer.
                     result.writeJSONLines { Self.writeOut($0) }
                 } else {
-                    result.textLines().withUnsafeBufferPointer { Self.writeOut($0) }
+                    result.writeTextLines { Self.writeOut($0) }
                 }
                 for e in result.errors.prefix(50) { Stderr.print("factdeck: \(file):\(e.line): \(e.message)") }
                 if result.errors.count > 50 { Stderr.print("factdeck: \(file): \(result.errors.count - 50) more malformed rows") }
