@@ -60,15 +60,18 @@ mt=$(median "${a[@]}")
 echo "answer: $(python3 -c "print(f'{($mt - $ma) / 200 * 1000:.2f}')") ms per answer (200 answers $mt s, start $ma s)"
 
 # fsrs replay of 1M reviews vs fsrs-rs (batch, maths only) and py-fsrs
-a=(); b=(); c=()
+a=(); b=(); c=(); d=()
 for i in $(seq "$rounds"); do
   a+=("$(secs "$bin" fsrs replay "$dir/fsrs-1m.csv" --json)")
+  d+=("$(secs "$bin" fsrs replay "$dir/fsrs-1m.csv" --summary)")
   out=$("$py" Benchmarks/fsrs_peers.py "$dir/fsrs-1m.csv" $([ "$i" = 1 ] || echo --no-py-fsrs))
   b+=("$(echo "$out" | awk '/^fsrs-rs/ {print $2}')")
   [ "$i" = 1 ] && c+=("$(echo "$out" | awk '/^py-fsrs/ {print $2}')")
 done
 ma=$(median "${a[@]}"); mb=$(median "${b[@]}")
 echo "fsrs replay 1,000,869 reviews (parse + replay + JSON out): factdeck $ma s, fsrs-rs batch $mb s, ratio $(ratio "$ma" "$mb"); py-fsrs ${c[0]} s (1 run)"
+md=$(median "${d[@]}")
+echo "fsrs replay --summary (parse + replay, no per-review output): factdeck $md s, fsrs-rs batch (replay only) $mb s, ratio $(ratio "$md" "$mb")"
 
 # generate: the squad-dev articles and a 10 MB article
 arts=$(ls "$shared"/eval/squad-dev/articles/*.txt)

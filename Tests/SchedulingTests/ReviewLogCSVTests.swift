@@ -164,6 +164,21 @@ struct ReviewLogCSVTests {
         #expect(chunks == 4)  // each line is longer than 64 bytes: one line per chunk
     }
 
+    @Test("the summary counts each card once, in its state after its latest review")
+    func summary() {
+        // Card 1's rows are out of time order: its latest review (a lapse) is listed first.
+        let csv = "card_id,review_time,review_rating\n1,1705000000000,1\n1,1704099600000,4\n2,1704099600000,3\n3,1704099600000,4\n"
+        let result = ReviewLogReplay.replay(csv: Array(csv.utf8))
+        let s = result.summary
+        #expect(s.reviews == 4 && s.cards == 3)
+        #expect(s.relearning == 1 && s.learning == 1 && s.review == 1)
+        let finals = [result[0], result[2], result[3]]  // card 1's lapse, cards 2 and 3
+        let stabilities = finals.map(\.memory.stability).sorted()
+        #expect(s.medianStability == stabilities[1])
+        #expect(abs(s.meanDifficulty - finals.map(\.memory.difficulty).reduce(0, +) / 3) < 1e-12)
+        #expect(s.text.contains("relearning  1"))
+    }
+
     @Test("streamed text chunks make the same table, string card ids unquoted")
     func chunkedText() {
         let csv = "card_id,review_time,review_rating\n1,1704099600000,4\n\"a,b\",1704099600000,3\n1,1704186000000,3\n"

@@ -31,8 +31,15 @@ struct FSRSCommand: ParsableCommand {
         @Flag(help: "One JSON object per review and line (card_id, review_time, rating, stability, difficulty, state, step, due).")
         var json = false
 
+        @Flag(help: "Only totals: cards by final state, median stability, mean difficulty.")
+        var summary = false
+
         @Option(help: "Desired retention (0.7 to 0.99).")
         var retention: Double = 0.9
+
+        func validate() throws {
+            if summary && json { throw ValidationError("--summary and --json exclude each other") }
+        }
 
         func run() throws {
             try reportingErrors {
@@ -50,7 +57,9 @@ struct FSRSCommand: ParsableCommand {
                     throw CLIError("--retention: \(error)")
                 }
                 let result = ReviewLogReplay.replay(csv: bytes, parameters: parameters)
-                if json {
+                if summary {
+                    print(result.summary.text, terminator: "")
+                } else if json {
                     // Streamed in chunks: a million reviews would be ~200 MB as one buffer.
                     result.writeJSONLines { Self.writeOut($0) }
                 } else {
