@@ -24,6 +24,8 @@ extension Generator {
             if ["a", "an"].contains(l) || (l == "one" && k + 1 < t.count && t[k + 1].lower == "of") { return "appos" }
             if Lexicon.subordinators.contains(l) && l != "as" || (l == "as" && k + 1 < t.count && t[k + 1].lower != "well") { return "sub" }
             if l.hasSuffix("ing") && !["including", "during", "according"].contains(l) && !t[k].isCapitalized { return "part" }
+            // ", adopted by ...", ", designed by ...": a participle phrase, not the main clause's verb
+            if k + 1 < t.count, t[k + 1].lower == "by", Verbs.baseOfPast(l) != nil || Lexicon.irregularPast[l] != nil { return "part" }
             if l == "and" || l == "or" { k += 1; return "coord" }
             return "other"
         }
@@ -153,7 +155,7 @@ extension Generator {
         // a subject split by commas: extend until the main verb is in
         var hasVerb = false
         // a verb inside an appositive ("the USGS, a scientific agency founded in 1879, ...") is not the main verb
-        func inAppositive(_ x: Int) -> Bool { segs.contains { $0.kind == "appos" && $0.start > m0 && $0.start <= x && x < $0.end } }
+        func inAppositive(_ x: Int) -> Bool { segs.contains { ($0.kind == "appos" || $0.kind == "part") && $0.start > m0 && $0.start <= x && x < $0.end } }
         if m0 < t.count {
             for x in m0..<we where QuestionWriter.isVerb(t, x, start: m0) != nil && !Self.inRelative(t, x) && !inAppositive(x) { hasVerb = true; break }
         }

@@ -474,7 +474,10 @@ struct Generator {
         // subject (that would be "itself"), so with nothing named before the subject it points outside the sentence
         if let r = Self.unresolvedObjectPronoun(t, mainStart: m) { return "unresolved reference (\(r))" }
         // the subject, for the next sentence
-        if let name = subjectName(t, from: m) {
+        if let head = Self.namedCommonNounSubject(t, from: m) {
+            // "The University Library garden, designed by ..., was opened ..." then "It is ...": it = the garden
+            lastSubject = (head, .term)
+        } else if let name = subjectName(t, from: m) {
             let nameTokens = WordSplitter.tokenize(name)
             let guess = nameTokens.isEmpty ? nil : FactFinder.classify(nameTokens, 0, nameTokens.count, prev: nil, next: nil, context: context).0
             let ty = context.entityTypes[name] ?? (Geography.isCountry(name) ? .place : guess ?? .term)
@@ -518,6 +521,27 @@ struct Generator {
     }
 
     /// The named entity that opens the clause at `m`, if any.
+    /// "the University Library garden" when the subject is a name used as a modifier of a
+    /// common noun: the noun, not the name, is what a following "it" means.
+    static func namedCommonNounSubject(_ t: [Word], from m: Int) -> String? {
+        guard m + 2 < t.count, t[m].lower == "the", t[m + 1].isWord, t[m + 1].isCapitalized else { return nil }
+        var j = m + 1
+        while j < t.count, t[j].isWord, t[j].isCapitalized { j += 1 }
+        func nounLike(_ x: Int) -> Bool {
+            let l = t[x].lower
+            return t[x].isWord && !t[x].isCapitalized && l.count > 2 && Lexicon.auxiliaries[l] == nil
+                && !Lexicon.prepositions.contains(l) && !Lexicon.subordinators.contains(l) && !Lexicon.adverbs.contains(l)
+                && !["and", "or", "but", "which", "who", "that", "whose", "where"].contains(l)
+                && !l.hasSuffix("ly") && QuestionWriter.isVerb(t, x, start: m) == nil
+        }
+        var k = j
+        while k < t.count, k - j < 2, nounLike(k) { k += 1 }
+        guard k > j, k < t.count else { return nil }
+        // the noun phrase must end the subject: a comma (an appositive follows) or the verb
+        guard t[k].text == "," || Lexicon.auxiliaries[t[k].lower] != nil || QuestionWriter.isVerb(t, k, start: m) != nil else { return nil }
+        return "the " + WordSplitter.join(t[(m + 1)..<k])
+    }
+
     func subjectName(_ t: [Word], from m0: Int) -> String? {
         var m = m0
         if m + 1 < t.count, t[m].lower == "the", t[m + 1].isCapitalized, t[m + 1].isWord { m += 1 }

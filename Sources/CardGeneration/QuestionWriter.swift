@@ -21,6 +21,11 @@ enum QuestionWriter {
         """)
 
     /// Index where the main clause starts, after fronted phrases ending in a comma.
+    static let frontAdjectives: Set<String> = [
+        "similar", "close", "next", "prior", "due", "contrary", "compared", "adjacent", "opposite", "related",
+        "parallel", "equivalent", "akin", "identical", "comparable", "subject", "thanks", "owing", "together", "along",
+    ]
+
     static func mainClauseStart(_ d: [Word], end: Int) -> (start: Int, fronts: [Range<Int>]) {
         var p = 0
         var fronts: [Range<Int>] = []
@@ -28,8 +33,11 @@ enum QuestionWriter {
             let l = d[p].lower
             let participle = p == 0 && d[p].isWord && (l.hasSuffix("ing") || Verbs.isParticiple(l)) && p + 1 < end
                 && (Lexicon.prepositions.contains(d[p + 1].lower) || d[p + 1].lower == "out" || Lexicon.determiners.contains(d[p + 1].lower))
+            // "similar to the additive manufacturing techniques, building printing is ...": an
+            // adjective phrase with "to"/"with" modifies the subject that follows it
+            let adjectivePhrase = p + 1 < end && ["to", "with"].contains(d[p + 1].lower) && Self.frontAdjectives.contains(l)
             let fronting = Lexicon.prepositions.contains(l) || Lexicon.subordinators.contains(l) || l == "according"
-                || frontWords.contains(l) || (l.hasSuffix("ly") && d[p].isWord) || participle
+                || frontWords.contains(l) || (l.hasSuffix("ly") && d[p].isWord) || participle || adjectivePhrase
             guard fronting else { break }
             var c = p + 1
             var depth = 0
