@@ -93,6 +93,8 @@ enum Distractors {
                 let wa = f.answer.split(separator: " ").count, ws = s.split(separator: " ").count
                 if abs(wa - ws) > 1 || (f.answer.first?.isUppercase ?? false) != (s.first?.isUppercase ?? false) { return }
                 if wa == 1 && (ws != 1 || (f.answer.uppercased() == f.answer) != (s.uppercased() == s) || s.count < 3) { return }
+                // of the same word class: "monophyletic" among adjectives, not beside "populations"
+                if wordClass(f.answer) != wordClass(s) { return }
             }
             seen.insert(n)
             out.append(s)
@@ -157,6 +159,20 @@ enum Distractors {
         let na = WordSplitter.tokenize(a).last?.isNumber ?? false, nb = WordSplitter.tokenize(b).last?.isNumber ?? false
         if na != nb { return false }
         return (a.first?.isUppercase ?? false) == (b.first?.isUppercase ?? false)
+    }
+
+    enum WordClass { case adjective, plural, other }
+
+    /// A guess at the class of a term's last word from its ending, enough to keep an option
+    /// list of one kind: "planktonic" and "monophyletic", "populations" and "cells".
+    static func wordClass(_ term: String) -> WordClass {
+        // names ("Mars", "Pacific") are not read as plurals or adjectives
+        guard let word = term.split(separator: " ").last, word.first?.isLowercase == true else { return .other }
+        let last = word.lowercased()
+        guard last.count > 3, last.allSatisfy(\.isLetter) else { return .other }
+        for suffix in ["ic", "ous", "ive", "ful", "less", "able", "ible", "ical", "ial", "ual"] where last.hasSuffix(suffix) { return .adjective }
+        if last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is") { return .plural }
+        return .other
     }
 
     /// The head noun of a name or term, singular and lower case: "World Water Day" -> "day", "pulmonary arteries" -> "artery".

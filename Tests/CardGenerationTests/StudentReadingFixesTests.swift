@@ -1,4 +1,5 @@
 import DeckModel
+import Foundation
 import Testing
 
 @testable import CardGeneration
@@ -44,5 +45,33 @@ struct StudentReadingFixesTests {
             #expect(!q.contains("does similar") && !q.contains("does close") && !q.contains("do similar"), "\(q)")
         }
         #expect(g.cards.contains { $0.source.sentence == sentence }, "the sentence still gives cards")
+    }
+
+    @Test("word classes of term options", arguments: [
+        ("monophyletic", Distractors.WordClass.adjective), ("planktonic", .adjective), ("external", .other),
+        ("populations", .plural), ("miniature cydippids", .plural), ("explosive rate", .other),
+        ("analysis", .other), ("glass", .other), ("curriculum", .other), ("numerous", .adjective),
+        ("Mars", .other), ("Pacific", .other), ("Andes", .other),
+    ])
+    func wordClasses(_ row: (String, Distractors.WordClass)) {
+        #expect(Distractors.wordClass(row.0) == row.1)
+    }
+
+    /// Every term question offers options of one word class, on articles the generator was not tuned on.
+    @Test("term options are of one word class", .enabled(if: FileManager.default.fileExists(atPath: Paths.shared.appendingPathComponent("eval/squad-dev/articles").path)))
+    func termOptionsShareAWordClass() throws {
+        let dir = Paths.shared.appendingPathComponent("eval/squad-dev/articles")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(files.count >= 5)
+        var checked = 0
+        for f in files {
+            let (deck, _) = try deck(fromFile: dir.appendingPathComponent(f).path)
+            for c in deck.cards where c.type == .choice && c.factType == "term" {
+                let classes = Set(c.choices.map(Distractors.wordClass))
+                #expect(classes.count == 1, "\(c.question) -> \(c.choices)")
+                checked += 1
+            }
+        }
+        #expect(checked > 0, "no term questions left to check")
     }
 }
