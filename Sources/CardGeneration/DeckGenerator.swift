@@ -560,7 +560,8 @@ struct Generator {
         for f in facts where f.listCount == 1 && !f.type.isNumeric { recentNames.append(f.answer) }
         if recentNames.count > 12 { recentNames.removeFirst(recentNames.count - 12) }
         for f in facts {
-            if f.type == .person { lastPerson = context.surnames[f.answer] ?? f.answer }
+            // one person: "he" is never "Władysław Szpilman and Frédéric Chopin"
+            if f.type == .person && f.listCount == 1 { lastPerson = context.surnames[f.answer] ?? f.answer }
             if f.detail == "country" && f.listCount == 1 { recentCountries.append(f.answer) }
         }
         // topic mentions count as country mentions too

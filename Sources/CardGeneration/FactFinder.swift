@@ -562,6 +562,8 @@ enum FactFinder {
             if let exp = context.acronyms[t[i].text], let ty = context.entityTypes[exp] { return (ty, true) }
             return (.term, true)
         }
+        // "the village of Żelazowa Wola", "the state of Bahia": a place, whatever the name looks like
+        if i >= 2, t[i - 1].lower == "of", !t[i - 2].isCapitalized, Lexicon.placeWords.contains(t[i - 2].lower) { return (.place, true) }
         if let p = prev, Lexicon.personTitles.contains(p.lower), p.isCapitalized { return (.person, true) }
         if let p = prev, p.isWord, Lexicon.roleNouns.contains(p.lower) || Lexicon.isDemonymNoun(p.lower),
            !words.contains(where: { Lexicon.orgWords.contains($0) || Lexicon.placeWords.contains($0) }) { return (.person, true) }

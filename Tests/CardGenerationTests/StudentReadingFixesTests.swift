@@ -47,6 +47,26 @@ struct StudentReadingFixesTests {
         #expect(g.cards.contains { $0.source.sentence == sentence }, "the sentence still gives cards")
     }
 
+    @Test("'he' is not a place named in the clause before: 'the village of X' is a place")
+    func placeAfterPlaceNoun() {
+        let sentence = "Though Tomasz Brel was born in the village of Dolna Wieś, about 40 km from Gdańsk, he moved to the city with his family when he was two."
+        let g = cards("Musicians of Gdańsk", [["Tomasz Brel was a Polish composer of the 19th century.", sentence]])
+        let fromIt = g.cards.filter { $0.source.sentence == sentence }
+        #expect(!fromIt.isEmpty)
+        for c in fromIt { #expect(!c.question.contains("Dolna Wieś moved"), "\(c.question)") }
+    }
+
+    @Test("'he' is never a list of people named earlier")
+    func heIsNotAList() {
+        let g = cards("Painters of Porto", [[
+            "Famous painters of the city include Ana Lopes and Marta Ruiz.",
+            "In 1990, he moved to Lisbon, where he opened a studio with 12 students.",
+        ]])
+        for c in g.cards { #expect(!c.question.contains("Lopes and Marta Ruiz moved"), "\(c.question)") }
+        #expect(g.summary.skipped.contains { $0.sentence.hasPrefix("In 1990, he moved") && $0.reason.contains("unresolved") },
+                "\(g.summary.skipped.map { $0.sentence + ": " + $0.reason }) \(g.cards.map(\.question))")
+    }
+
     @Test("word classes of term options", arguments: [
         ("monophyletic", Distractors.WordClass.adjective), ("planktonic", .adjective), ("external", .other),
         ("populations", .plural), ("miniature cydippids", .plural), ("explosive rate", .other),
