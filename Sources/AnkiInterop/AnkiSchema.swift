@@ -55,11 +55,17 @@ enum AnkiSchema {
         ])
     }
 
+    /// Anki's stock Basic and Cloze note types: what factdeck exports, and what a text file's
+    /// rows are read as.
+    static let basicFields = ["Front", "Back"]
+    static let basicTemplate = (name: "Card 1", qfmt: "{{Front}}", afmt: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}")
+    static let clozeFields = ["Text", "Back Extra"]
+    static let clozeTemplate = (name: "Cloze", qfmt: "{{cloze:Text}}", afmt: "{{cloze:Text}}<br>\n{{Back Extra}}")
+
     static func noteType(id: Int64, name: String, cloze: Bool, modSeconds: Int64) -> JSONValue {
-        let fields = cloze ? ["Text", "Back Extra"] : ["Front", "Back"]
-        let tmpl = cloze
-            ? template("Cloze", qfmt: "{{cloze:Text}}", afmt: "{{cloze:Text}}<br>\n{{Back Extra}}")
-            : template("Card 1", qfmt: "{{Front}}", afmt: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}")
+        let fields = cloze ? clozeFields : basicFields
+        let t = cloze ? clozeTemplate : basicTemplate
+        let tmpl = template(t.name, qfmt: t.qfmt, afmt: t.afmt)
         var members: [(String, JSONValue)] = [
             ("id", .number(Double(id))), ("name", .string(name)), ("type", .number(cloze ? 1 : 0)),
             ("mod", .number(Double(modSeconds))), ("usn", .number(-1)), ("sortf", .number(0)), ("did", .null),

@@ -87,7 +87,7 @@ public enum AnkiTextImporter {
             func column(_ n: Int?) -> String? { n.flatMap { $0 >= 1 && $0 <= r.fields.count ? r.fields[$0 - 1] : nil } }
             var fields = r.fields.enumerated().filter { !special.contains($0.offset + 1) }.map(\.element)
             let typeName = column(headers.notetypeColumn) ?? headers.notetype
-            var type = noteType(named: typeName, fields: fields)
+            let type = noteType(named: typeName, fields: fields)
             // Columns named like the note type's fields go to those fields (`#columns:Back;Front`).
             if let names = headers.columns?.enumerated().filter({ !special.contains($0.offset + 1) }).map(\.element) {
                 var mapped = Array(repeating: "", count: type.fields.count)
@@ -111,9 +111,6 @@ public enum AnkiTextImporter {
             guard fields.contains(where: { !AnkiHTML.plainText($0).isEmpty }) else {
                 warnings.append("\(path): line \(r.line): an empty note; skipped")
                 continue
-            }
-            if type.fields.count < 2 && !type.cloze {
-                type.fields = ["Front", "Back"]
             }
             notes += 1
             let guid = column(headers.guidColumn).flatMap { $0.isEmpty ? nil : $0 }
@@ -171,10 +168,10 @@ public enum AnkiTextImporter {
     /// Anki's stock note types by name; an unknown name is Basic, or Cloze when the text has deletions.
     static func noteType(named name: String?, fields: [String]) -> AnkiImporter.NoteType {
         let front = "{{FrontSide}}\n\n<hr id=answer>\n\n"
-        let basic = AnkiImporter.NoteType(name: name ?? "Basic", cloze: false, fields: ["Front", "Back"],
-                                          templates: [("Card 1", "{{Front}}", front + "{{Back}}")])
-        let cloze = AnkiImporter.NoteType(name: name ?? "Cloze", cloze: true, fields: ["Text", "Back Extra"],
-                                          templates: [("Cloze", "{{cloze:Text}}", "{{cloze:Text}}<br>\n{{Back Extra}}")])
+        let basic = AnkiImporter.NoteType(name: name ?? "Basic", cloze: false, fields: AnkiSchema.basicFields,
+                                          templates: [AnkiSchema.basicTemplate])
+        let cloze = AnkiImporter.NoteType(name: name ?? "Cloze", cloze: true, fields: AnkiSchema.clozeFields,
+                                          templates: [AnkiSchema.clozeTemplate])
         switch name?.lowercased() {
         case "cloze", AnkiExporter.clozeNoteTypeName.lowercased(): return cloze
         case "basic (and reversed card)":

@@ -88,14 +88,10 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        default: throw fail("unexpected character \(describe(b[pos])) where a value was expected")
+        default: throw fail("unexpected character \(JSONEscape.describe(b[pos])) where a value was expected")
         }
     }
 
-    private func describe(_ c: UInt8) -> String {
-        if c >= 0x20 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
-        return "byte 0x\(String(c, radix: 16))"
-    }
 
     private mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
         let n = word.utf8CodeUnitCount
@@ -133,7 +129,7 @@ public struct JSONParser {
                 pos += 1
                 return .object(members)
             }
-            throw fail("expected ',' or '}' in an object, found \(describe(b[pos]))")
+            throw fail("expected ',' or '}' in an object, found \(JSONEscape.describe(b[pos]))")
         }
     }
 
@@ -158,7 +154,7 @@ public struct JSONParser {
                 pos += 1
                 return .array(items)
             }
-            throw fail("expected ',' or ']' in a list, found \(describe(b[pos]))")
+            throw fail("expected ',' or ']' in a list, found \(JSONEscape.describe(b[pos]))")
         }
     }
 
@@ -197,57 +193,14 @@ public struct JSONParser {
             }
             pos += 1
             guard pos < end else { break }
-            let e = b[pos]
-            pos += 1
-            switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = try hex4()
-                if scalar >= 0xD800 && scalar < 0xDC00 {
-                    // A surrogate pair: the low half must follow as another \u escape.
-                    guard end - pos >= 6, b[pos] == UInt8(ascii: "\\"), b[pos + 1] == UInt8(ascii: "u") else {
-                        throw fail("unpaired surrogate in \\u escape")
-                    }
-                    pos += 2
-                    let low = try hex4()
-                    guard low >= 0xDC00 && low < 0xE000 else { throw fail("unpaired surrogate in \\u escape") }
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                } else if scalar >= 0xDC00 && scalar < 0xE000 {
-                    throw fail("unpaired surrogate in \\u escape")
-                }
-                guard let u = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape") }
-                out.append(contentsOf: Array(String(Character(u)).utf8))
-            default:
-                pos -= 1
-                throw fail("unknown escape \\\(describe(e))")
+            do {
+                try JSONEscape.decode(b.baseAddress!, &pos, end: end, into: &out)
+            } catch {
+                pos = error.at
+                throw fail(error.message)
             }
         }
         throw fail("the text ends inside a string (missing closing quote)")
-    }
-
-    private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
-        guard end - pos >= 4 else { throw fail("short \\u escape") }
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            let c = b[pos]
-            let d: UInt32
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - 0x30)
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - 0x61 + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - 0x41 + 10)
-            default: throw fail("bad hex digit in \\u escape")
-            }
-            v = v << 4 | d
-            pos += 1
-        }
-        return v
     }
 
     private mutating func number() throws(JSONSyntaxError) -> Double {

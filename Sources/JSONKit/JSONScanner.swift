@@ -231,55 +231,13 @@ public struct JSONScanner {
             }
             pos += 1
             guard pos < end else { break }
-            let e = b[pos]
-            pos += 1
-            switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = try hex4()
-                if scalar >= 0xD800 && scalar < 0xDC00 {
-                    guard end - pos >= 6, b[pos] == UInt8(ascii: "\\"), b[pos + 1] == UInt8(ascii: "u") else {
-                        throw Mismatch()
-                    }
-                    pos += 2
-                    let low = try hex4()
-                    guard low >= 0xDC00 && low < 0xE000 else { throw Mismatch() }
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                } else if scalar >= 0xDC00 && scalar < 0xE000 {
-                    throw Mismatch()
-                }
-                guard let u = Unicode.Scalar(scalar) else { throw Mismatch() }
-                out.append(contentsOf: Array(String(Character(u)).utf8))
-            default:
+            do {
+                try JSONEscape.decode(b.baseAddress!, &pos, end: end, into: &out)
+            } catch {
                 throw Mismatch()
             }
         }
         throw Mismatch()
-    }
-
-    @usableFromInline mutating func hex4() throws(Mismatch) -> UInt32 {
-        guard end - pos >= 4 else { throw Mismatch() }
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            let c = b[pos]
-            let d: UInt32
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - 0x30)
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - 0x61 + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - 0x41 + 10)
-            default: throw Mismatch()
-            }
-            v = v << 4 | d
-            pos += 1
-        }
-        return v
     }
 
     /// A number value, as the same Double `JSONParser` gives.

@@ -217,7 +217,10 @@ public final class Session {
     /// also keeps one day from piling up.
     private func balancedReview(_ scheduler: any Scheduler, _ before: SchedulingState, rating: Rating, now: Date) throws(SchedulingError) -> SchedulingState {
         let base = try scheduler.review(before, rating: rating, at: now)
-        guard base.phase == .review, let days = base.intervalDays, days >= 1, let due = base.due else {
+        // Both schedulers fuzz only whole-day review intervals (and draw nothing otherwise):
+        // a (re)learning step needs no second pass.
+        guard base.phase == .review else { return base }
+        guard let days = base.intervalDays, days >= 1, let due = base.due else {
             return try scheduler.review(before, rating: rating, at: now, fuzzingWith: &fuzz!)
         }
         let range = scheduler.fuzzRange(days: Int(days))

@@ -197,9 +197,8 @@ public struct StudyQueue: Sendable, Hashable {
 
     /// The card's place in `store`, indexed from now on.
     private mutating func indexed(_ id: QueueCardID) -> Int? {
-        if let i = index[id] { return i }
-        guard let i = store.firstIndex(where: { $0.cardID == id.cardID && $0.deckID == id.deckID }) else { return nil }
-        index[id] = i
+        let i = position(of: id)
+        if let i { index[id] = i }
         return i
     }
 

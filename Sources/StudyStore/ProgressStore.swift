@@ -47,10 +47,10 @@ public final class ProgressStore: @unchecked Sendable {
         let wanted = Array(Set(decks)).sorted()
         // Snapshots are read and decoded side by side (one file per deck); errors are then
         // taken in deck order, as from a one-by-one pass.
+        let paths = wanted.map(snapshotPath(deck:))
         var decoded = [Result<ProgressSnapshot?, StoreError>?](repeating: nil, count: wanted.count)
         decoded.withUnsafeMutableBufferPointer { out in
             let slots = UncheckedSendableSlots(out.baseAddress!)
-            let paths = wanted.map(snapshotPath(deck:))
             DispatchQueue.concurrentPerform(iterations: paths.count) { i in
                 slots.base[i] = Result { () throws(StoreError) -> ProgressSnapshot? in
                     guard let bytes = try DurableFile.read(paths[i]) else { return nil }
@@ -58,8 +58,7 @@ public final class ProgressStore: @unchecked Sendable {
                 }
             }
         }
-        for (deck, result) in zip(wanted, decoded) {
-            let path = snapshotPath(deck: deck)
+        for ((deck, path), result) in zip(zip(wanted, paths), decoded) {
             var snap = ProgressSnapshot(deck: deck)
             if let stored = try result!.get() {
                 snap = stored

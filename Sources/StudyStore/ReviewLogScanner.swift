@@ -393,7 +393,7 @@ struct LogLineDecoder {
             pos += 1
             return false
         }
-        throw Syntax(problem: "expected ',' or '}' in an object, found \(describe(b[pos]))", at: pos)
+        throw Syntax(problem: "expected ',' or '}' in an object, found \(JSONEscape.describe(b[pos]))", at: pos)
     }
 
     private mutating func finish() throws {
@@ -625,10 +625,6 @@ struct LogLineDecoder {
         }
     }
 
-    private func describe(_ c: UInt8) -> String {
-        if c >= 0x20 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
-        return "byte 0x\(String(c, radix: 16))"
-    }
 
     /// Skips any value, checking it; returns its type name (as JSONValue.typeName).
     private mutating func skipValue(depth: Int) throws -> String {
@@ -661,7 +657,7 @@ struct LogLineDecoder {
                     pos += 1
                     return "an object"
                 }
-                throw Syntax(problem: "expected ',' or '}' in an object, found \(describe(b[pos]))", at: pos)
+                throw Syntax(problem: "expected ',' or '}' in an object, found \(JSONEscape.describe(b[pos]))", at: pos)
             }
         case UInt8(ascii: "["):
             pos += 1
@@ -683,7 +679,7 @@ struct LogLineDecoder {
                     pos += 1
                     return "a list"
                 }
-                throw Syntax(problem: "expected ',' or ']' in a list, found \(describe(b[pos]))", at: pos)
+                throw Syntax(problem: "expected ',' or ']' in a list, found \(JSONEscape.describe(b[pos]))", at: pos)
             }
         case UInt8(ascii: "\""):
             let (s, e, escaped) = try stringSpan()
@@ -701,7 +697,7 @@ struct LogLineDecoder {
             _ = try number()
             return "a number"
         default:
-            throw Syntax(problem: "unexpected character \(describe(b[pos])) where a value was expected", at: pos)
+            throw Syntax(problem: "unexpected character \(JSONEscape.describe(b[pos])) where a value was expected", at: pos)
         }
     }
 
@@ -779,23 +775,6 @@ struct LogLineDecoder {
         var out: [UInt8] = []
         out.reserveCapacity(e - s)
         var i = s
-        func hex4() throws -> UInt32 {
-            guard e - i >= 4 else { throw Syntax(problem: "short \\u escape", at: i) }
-            var v: UInt32 = 0
-            for _ in 0..<4 {
-                let c = b[i]
-                let d: UInt32
-                switch c {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - 0x30)
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - 0x61 + 10)
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - 0x41 + 10)
-                default: throw Syntax(problem: "bad hex digit in \\u escape", at: i)
-                }
-                v = v << 4 | d
-                i += 1
-            }
-            return v
-        }
         while i < e {
             let c = b[i]
             if c != UInt8(ascii: "\\") {
@@ -805,34 +784,10 @@ struct LogLineDecoder {
             }
             i += 1
             guard i < e else { throw Syntax(problem: "the text ends inside a string (missing closing quote)", at: i) }
-            let x = b[i]
-            i += 1
-            switch x {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = try hex4()
-                if scalar >= 0xD800 && scalar < 0xDC00 {
-                    guard e - i >= 6, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") else {
-                        throw Syntax(problem: "unpaired surrogate in \\u escape", at: i)
-                    }
-                    i += 2
-                    let low = try hex4()
-                    guard low >= 0xDC00 && low < 0xE000 else { throw Syntax(problem: "unpaired surrogate in \\u escape", at: i) }
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                } else if scalar >= 0xDC00 && scalar < 0xE000 {
-                    throw Syntax(problem: "unpaired surrogate in \\u escape", at: i)
-                }
-                guard let u = Unicode.Scalar(scalar) else { throw Syntax(problem: "invalid \\u escape", at: i) }
-                out.append(contentsOf: Array(String(Character(u)).utf8))
-            default:
-                throw Syntax(problem: "unknown escape \\\(describe(x))", at: i - 1)
+            do {
+                try JSONEscape.decode(b, &i, end: e, into: &out)
+            } catch {
+                throw Syntax(problem: error.message, at: error.at)
             }
         }
         guard let text = String(validating: out, as: UTF8.self) else { throw Syntax(problem: "text is not valid UTF-8", at: s) }
