@@ -90,6 +90,10 @@ public final class ProgressStore: @unchecked Sendable {
         }
         warnings += scan.warnings
         damagedLogLines += scan.damagedLines
+        // A scan that starts at the snapshots' offset sees only the tail; the seq the log
+        // had reached there is the snapshots' (else seq would restart at 1 and the next
+        // start would take the untouched decks' snapshots for another log's).
+        let lastSeq = max(scan.lastSeq, fresh.values.map(\.logSeq).max() ?? 0)
         for (offset, entry) in scan.entries {
             // Mutated in place: copying a snapshot out and back would copy its whole
             // card table for every entry (quadratic on a long log).
@@ -99,12 +103,12 @@ public final class ProgressStore: @unchecked Sendable {
         }
         for deck in fresh.keys {
             fresh[deck]!.logSize = scan.completeSize
-            fresh[deck]!.logSeq = scan.lastSeq
+            fresh[deck]!.logSeq = lastSeq
             if DurableFile.exists(snapshotPath(deck: deck)) == false && !(fresh[deck]!.cards.isEmpty) { dirty.insert(deck) }
             snapshots[deck] = fresh[deck]
         }
         if mode == .writer && log == nil {
-            log = ReviewLog(path: logPath, lastSeq: scan.lastSeq, completeSize: scan.completeSize, truncatedTail: scan.truncatedTail)
+            log = ReviewLog(path: logPath, lastSeq: lastSeq, completeSize: scan.completeSize, truncatedTail: scan.truncatedTail)
         }
         return fresh.mapValues(\.cards)
     }

@@ -49,6 +49,47 @@ import Testing
         #expect(Set(states.keys) == ["a", "b"])
     }
 
+    /// Sessions that study one of two decks: the log's seq keeps counting across starts
+    /// whose snapshots are current, and the untouched deck's snapshot stays trusted.
+    @Test func seqKeepsCountingAcrossSessionsThatStartFromCurrentSnapshots() throws {
+        let dir = makeTempFolder()
+        defer { removeFolder(dir) }
+        for session in 0..<3 {
+            let store = try ProgressStore(folder: dir, mode: .writer)
+            _ = try store.load(decks: ["a", "b"])
+            #expect(store.warnings.isEmpty, "session \(session): \(store.warnings)")
+            for deck in session == 0 ? ["a", "b"] : ["a"] {
+                try store.record(review(deck, "c\(session)", at: t0.addingTimeInterval(Double(session) * 60)))
+            }
+            try store.saveSnapshots()
+        }
+        let reader = try ProgressStore(folder: dir, mode: .readOnly)
+        let states = try reader.load(decks: ["a", "b"])
+        #expect(reader.warnings.isEmpty, "\(reader.warnings)")
+        #expect(Set(states["a"]!.keys) == ["c0", "c1", "c2"] && Set(states["b"]!.keys) == ["c0"])
+        #expect(try reader.allEntries().map(\.seq) == [1, 2, 3, 4])
+    }
+
+    /// Today's entries are read backwards in 64 KiB chunks: lines across chunk ends, damaged
+    /// lines and a cut-off tail must give what a whole scan filtered by time gives.
+    @Test func entriesSinceReadsTheLogTailAsAWholeScanWould() throws {
+        let dir = makeTempFolder()
+        defer { removeFolder(dir) }
+        let store = try ProgressStore(folder: dir, mode: .writer)
+        var lines: [String] = []
+        for i in 0..<3000 {
+            let time = ISO8601DateFormatter().string(from: t0.addingTimeInterval(Double(i - 2000) * 60))
+            lines.append(#"{"seq":\#(i + 1),"kind":"flag","deck":"d","card":"c\#(i)","time":"\#(time)","note":"\#(String(repeating: "n", count: i % 97))"}"#)
+            if i % 499 == 0 { lines.append(#"{"seq":0,"kind":"flag","#) }
+        }
+        try (lines.joined(separator: "\n") + "\n" + #"{"seq":3001,"kind""#).write(toFile: store.logPath, atomically: true, encoding: .utf8)
+        let since = t0.addingTimeInterval(-300 * 60)
+        let got = try store.entries(since: since)
+        let expected = try store.allEntries().filter { $0.time >= since }
+        #expect(got.count == 1300)
+        #expect(got == expected)
+    }
+
     @Test func undoRestoresTheStateBeforeTheReview() throws {
         let dir = makeTempFolder()
         defer { removeFolder(dir) }
