@@ -26,16 +26,10 @@ public enum DeckLibrary {
         }
         // Files are read and decoded side by side; the results are then taken in name order,
         // so errors and duplicate ids come out exactly as from a one-by-one pass.
-        var results = [Result<Deck, DeckFileError>?](repeating: nil, count: paths.count)
-        results.withUnsafeMutableBufferPointer { out in
-            let slots = UncheckedSendableSlots(out.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                slots.base[i] = Result { () throws(DeckFileError) -> Deck in try load(path: paths[i]) }
-            }
-        }
+        let results = paths.concurrentMap { path in Result { () throws(DeckFileError) -> Deck in try load(path: path) } }
         for (path, result) in zip(paths, results) {
             do {
-                let deck = try result!.get()
+                let deck = try result.get()
                 if let other = byId[deck.id] {
                     errors.append(.invalid(path: path, problem: "has the same deck id \"\(deck.id)\" as \(other); give one of them another id"))
                     continue

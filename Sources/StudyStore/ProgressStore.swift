@@ -48,19 +48,15 @@ public final class ProgressStore: @unchecked Sendable {
         // Snapshots are read and decoded side by side (one file per deck); errors are then
         // taken in deck order, as from a one-by-one pass.
         let paths = wanted.map(snapshotPath(deck:))
-        var decoded = [Result<ProgressSnapshot?, StoreError>?](repeating: nil, count: wanted.count)
-        decoded.withUnsafeMutableBufferPointer { out in
-            let slots = UncheckedSendableSlots(out.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                slots.base[i] = Result { () throws(StoreError) -> ProgressSnapshot? in
-                    guard let bytes = try DurableFile.read(paths[i]) else { return nil }
-                    return try ProgressSnapshot.decode(bytes, path: paths[i])
-                }
+        let decoded = paths.concurrentMap { path in
+            Result { () throws(StoreError) -> ProgressSnapshot? in
+                guard let bytes = try DurableFile.read(path) else { return nil }
+                return try ProgressSnapshot.decode(bytes, path: path)
             }
         }
         for ((deck, path), result) in zip(zip(wanted, paths), decoded) {
             var snap = ProgressSnapshot(deck: deck)
-            if let stored = try result!.get() {
+            if let stored = try result.get() {
                 snap = stored
                 if snap.deck != deck {
                     // Two ids mapped to one file name cannot happen (SafeFileName hashes), so a

@@ -32,6 +32,33 @@ public final class ReviewLog: @unchecked Sendable {
     /// Only the bytes after `offset` are read: a session start with fresh snapshots costs
     /// what was logged since, not the whole history.
     public static func scan(_ path: String, from offset: Int = 0) throws(StoreError) -> Scan {
+        try scan(path, from: offset) { buf, start, end, decoder in
+            if decoder == nil { decoder = LogLineDecoder(base: buf.baseAddress!, includeTyped: true) }
+            if let entry = decoder!.decode(from: start, to: end) { return .success(entry) }
+            return .failure(LogLineProblem(text: decoder!.problem))
+        }
+    }
+
+    /// The same scan through the generic JSON tree parser: the reading the fast line
+    /// decoder must agree with (tests compare the two).
+    static func referenceScan(_ path: String) throws(StoreError) -> Scan {
+        try scan(path, from: 0) { buf, start, end, _ in
+            do {
+                return .success(try ProgressCoding.entry(JSONParser.parse(buf, from: start, to: end)))
+            } catch let error as JSONSyntaxError {
+                return .failure(LogLineProblem(text: error.problem))
+            } catch let error as ProgressCoding.Invalid {
+                return .failure(LogLineProblem(text: error.problem))
+            } catch {
+                return .failure(LogLineProblem(text: "\(error)"))
+            }
+        }
+    }
+
+    private static func scan(
+        _ path: String, from offset: Int,
+        decode: (UnsafeBufferPointer<UInt8>, Int, Int, inout LogLineDecoder?) -> Result<LogEntry, LogLineProblem>
+    ) throws(StoreError) -> Scan {
         var result = Scan()
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
@@ -59,6 +86,7 @@ public final class ReviewLog: @unchecked Sendable {
             return prefixLines! + local
         }
         bytes.withUnsafeBufferPointer { buf in
+            var decoder: LogLineDecoder?
             var lineNo = 1
             var start = 0
             while start < buf.count {
@@ -72,18 +100,14 @@ public final class ReviewLog: @unchecked Sendable {
                     break
                 }
                 if end > start {
-                    do {
-                        let v = try JSONParser.parse(buf, from: start, to: end)
-                        let e = try ProgressCoding.entry(v)
+                    switch decode(buf, start, end, &decoder) {
+                    case .success(let e):
                         result.entries.append((base + start, e))
                         result.lastSeq = max(result.lastSeq, e.seq)
-                    } catch let error as JSONSyntaxError {
+                    case .failure(let problem):
                         result.damagedLines += 1
-                        result.warnings.append(StoreError.corruptLogLine(path: path, line: lineNumber(lineNo), problem: error.problem).description)
-                    } catch let error as ProgressCoding.Invalid {
-                        result.damagedLines += 1
-                        result.warnings.append(StoreError.corruptLogLine(path: path, line: lineNumber(lineNo), problem: error.problem).description)
-                    } catch {}
+                        result.warnings.append(StoreError.corruptLogLine(path: path, line: lineNumber(lineNo), problem: problem.text).description)
+                    }
                 }
                 start = end + 1
                 result.completeSize = base + start
@@ -186,7 +210,9 @@ extension ReviewLog {
         guard fstat(fd, &st) == 0 else { throw .io(path: path, operation: "stat", reason: String(cString: strerror(errno))) }
         var end = Int(st.st_size)
         var carry: [UInt8] = []  // the partial first line of the chunk read before
-        var found: [LogEntry] = []
+        // Chunks newest first; joined once at the end (prepending each chunk to what was
+        // found copies the whole day's entries again per chunk).
+        var chunks: [[LogEntry]] = []
         let chunk = 1 << 16
         while end > 0 {
             let start = max(0, end - chunk)
@@ -207,21 +233,22 @@ extension ReviewLog {
             var older = false
             var lines: [LogEntry] = []
             buf.withUnsafeBufferPointer { b in
+                var decoder = LogLineDecoder(base: b.baseAddress!, includeTyped: true)
                 var s = firstLineStart
                 while s < b.count {
                     var e = s
                     while e < b.count && b[e] != 0x0A { e += 1 }
-                    if e < b.count, e > s, let v = try? JSONParser.parse(b, from: s, to: e), let entry = try? ProgressCoding.entry(v) {
+                    if e < b.count, e > s, let entry = decoder.decode(from: s, to: e) {
                         if entry.time >= since { lines.append(entry) } else { older = true }
                     }
                     s = e + 1
                 }
             }
-            found = lines + found
+            chunks.append(lines)
             if older || start == 0 { break }
             carry = Array(buf[0..<firstLineStart])
             end = start
         }
-        return found
+        return Array(chunks.reversed().joined())
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
 import Scheduling
 import Stats
-import StudyStore
 import Testing
 
-/// The streaming scanner must read the log exactly as ReviewLog.scan does.
+@testable import StudyStore
+
+/// The streaming scanner and ReviewLog.scan must read the log exactly as the generic JSON
+/// tree parser does.
 @Suite struct ReviewLogScannerTests {
     static let tricky: [String] = [
         // Ordinary entries, keys in another order, spaces, unknown members of every JSON type.
@@ -44,7 +46,13 @@ import Testing
         let text = Self.tricky.joined(separator: "\n") + "\n" + #"{"seq":23,"kind":"rev"#
         let path = try Fixture.writeLog(text)
         defer { Fixture.removeLog(path) }
-        let reference = try ReviewLog.scan(path)
+        let reference = try ReviewLog.referenceScan(path)
+        let scanned = try ReviewLog.scan(path)
+        #expect(scanned.entries.map(\.entry) == reference.entries.map(\.entry))
+        #expect(scanned.entries.map(\.offset) == reference.entries.map(\.offset))
+        #expect(scanned.warnings == reference.warnings)
+        #expect(scanned.lastSeq == reference.lastSeq && scanned.completeSize == reference.completeSize)
+        #expect(scanned.truncatedTail == reference.truncatedTail && scanned.damagedLines == reference.damagedLines)
         var streamed: [LogEntry] = []
         let summary = try ReviewLog.forEachEntry(path: path, includeTyped: true) { streamed.append($0) }
         #expect(streamed == reference.entries.map(\.entry))
