@@ -296,17 +296,21 @@ extension Generator {
             || f.answer.split(separator: " ").count >= 3 || (f.type == .percent && question == nil)
             || (f.type.isNumeric == false && factHash % 5 == 0)
         var primary: Card
+        // One id whatever kind the card turns out to be: the kind depends on the distractors
+        // at hand (other decks), and a new deck beside this one must not orphan its progress.
+        // ("cloze" in the hash keeps the ids cards of that kind always had.)
+        let primaryID = CardID.make(sentence: s.text, answer: f.answer, type: CardType.cloze.rawValue)
         if wantsChoice, let ds = Distractors.pick(for: f, question: prompt, index: candidates, pool: pool, rng: &rng) {
             var choices = ds + [f.answer]
             choices.shuffle(using: &rng)
-            primary = Card(id: CardID.make(sentence: s.text, answer: f.answer, type: CardType.choice.rawValue), type: .choice,
+            primary = Card(id: primaryID, type: .choice,
                            question: prompt, answer: f.answer, accept: accept, choices: choices, source: source,
                            score: 0, factType: f.confident ? f.type.rawValue : "name")
         } else if let qq = question {
-            primary = Card(id: CardID.make(sentence: s.text, answer: f.answer, type: CardType.question.rawValue), type: .question,
+            primary = Card(id: primaryID, type: .question,
                            question: qq, answer: f.answer, accept: accept, source: source, score: 0, factType: f.confident ? f.type.rawValue : "name")
         } else {
-            primary = Card(id: CardID.make(sentence: s.text, answer: f.answer, type: CardType.cloze.rawValue), type: .cloze,
+            primary = Card(id: primaryID, type: .cloze,
                            question: cloze, answer: f.answer, accept: accept, source: source, score: 0, factType: f.confident ? f.type.rawValue : "name")
         }
         primary.score = Self.round3(0.5 + 0.45 * q)

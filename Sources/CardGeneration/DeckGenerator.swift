@@ -50,18 +50,51 @@ public enum DeckGenerator {
     public static func generate<R: RandomNumberGenerator>(
         article: Article, deckID: String, pool: DistractorPool = DistractorPool(), using rng: inout R
     ) -> GeneratedDeck {
-        var gen = Generator(article: article, pool: pool)
-        return gen.run(rng: &rng)
+        analyse(article).cards(pool: pool, using: &rng)
     }
 
     /// A whole deck: the cards plus the article's title and source fields.
     public static func deck<R: RandomNumberGenerator>(
         article: Article, deckID: String, source: DeckSource, pool: DistractorPool = DistractorPool(), using rng: inout R
     ) -> (deck: Deck, summary: GenerationSummary) {
-        let g = generate(article: article, deckID: deckID, pool: pool, using: &rng)
+        analyse(article).deck(deckID: deckID, source: source, pool: pool, using: &rng)
+    }
+
+    /// The first half of `generate`: the article read and its facts found, before any card
+    /// is written. Analyses of several articles give each other's distractor pools, so
+    /// a run of many articles can analyse them all side by side, then write them all.
+    public static func analyse(_ article: Article) -> ArticleAnalysis {
+        var gen = Generator(article: article, pool: DistractorPool())
+        gen.analyse()
+        return ArticleAnalysis(generator: gen)
+    }
+}
+
+/// An article with its facts found (see `DeckGenerator.analyse`).
+public struct ArticleAnalysis: @unchecked Sendable {
+    // Unchecked: Generator holds only values; its tuple members are what the checker can't see through.
+    fileprivate var generator: Generator
+
+    /// The facts' answers by type, for other articles' distractor pools, marked as `owner`'s.
+    public func addAnswers(to pool: inout DistractorPool, owner: Int) {
+        for c in generator.candidates { pool.add(c.answer, factType: c.confident ? c.type.rawValue : "name", owner: owner) }
+    }
+
+    /// The cards, ranked best first, with `pool` for multiple-choice distractors.
+    public func cards<R: RandomNumberGenerator>(pool: DistractorPool, using rng: inout R) -> GeneratedDeck {
+        var gen = generator
+        gen.pool = pool
+        return gen.write(rng: &rng)
+    }
+
+    /// A whole deck: the cards plus the article's title and source fields.
+    public func deck<R: RandomNumberGenerator>(
+        deckID: String, source: DeckSource, pool: DistractorPool, using rng: inout R
+    ) -> (deck: Deck, summary: GenerationSummary) {
+        let g = cards(pool: pool, using: &rng)
         var src = source
-        if src.title == nil { src.title = article.title }
-        return (Deck(id: deckID, title: article.title, source: src, cards: g.cards), g.summary)
+        if src.title == nil { src.title = generator.article.title }
+        return (Deck(id: deckID, title: generator.article.title, source: src, cards: g.cards), g.summary)
     }
 }
 
@@ -76,7 +109,7 @@ struct Draft {
 
 struct Generator {
     let article: Article
-    let pool: DistractorPool
+    var pool: DistractorPool
     var context = ArticleContext()
     var summary = GenerationSummary()
 
@@ -92,17 +125,20 @@ struct Generator {
     var lastYear: Int? = nil
     var recentNames: [String] = []
 
-    mutating func run<R: RandomNumberGenerator>(rng: inout R) -> GeneratedDeck {
+    // What `analyse` found, for `write`.
+    var perSentence: [(tokens: [Word], facts: [Fact], skip: String?)] = []
+    var candidates: [Distractors.Candidate] = []
+    var profiles: [String: Set<String>] = [:]
+
+    /// Reads the article in order (referents need what came before) and finds every
+    /// sentence's facts: distractors come from the whole article.
+    mutating func analyse() {
         let sentences = article.sentences
         var tokenized = sentences.map { WordSplitter.tokenize(Self.stripCitations($0.text)) }
         tokenized = tokenized.map(Self.dropCitationTokens)
         buildContext(tokenized)
 
-        // facts for every sentence first: distractors come from the whole article
-        var perSentence: [(tokens: [Word], facts: [Fact], skip: String?)] = []
         let bioParagraphs = Self.bioParagraphs(article, context: context)
-        var candidates: [Distractors.Candidate] = []
-        var profiles: [String: Set<String>] = [:]
         var prevParagraph = -1
         for (k, s) in sentences.enumerated() {
             if s.paragraph != prevParagraph { prevParagraph = s.paragraph; recentNames = []; lastSubject = nil }
@@ -137,7 +173,11 @@ struct Generator {
             let why = reason ?? (facts.isEmpty ? "no fact to ask" : nil)
             perSentence.append((why == nil ? toks : [], facts, why))
         }
+    }
 
+    /// Writes the cards of the facts `analyse` found, ranked and de-duplicated.
+    mutating func write<R: RandomNumberGenerator>(rng: inout R) -> GeneratedDeck {
+        let sentences = article.sentences
         var drafts: [Draft] = []
         var index = Distractors.Index(candidates)
         index.profiles = profiles

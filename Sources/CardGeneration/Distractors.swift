@@ -3,6 +3,8 @@ import DeckModel
 /// Answers from other decks, by fact type, to draw multiple-choice distractors from.
 public struct DistractorPool: Sendable {
     var byType: [FactType: [String]] = [:]
+    /// Who added each answer of `byType` (parallel arrays; -1 for nobody in particular).
+    private var owners: [FactType: [Int]] = [:]
     private var seen = Set<String>()
 
     public init() {}
@@ -15,11 +17,26 @@ public struct DistractorPool: Sendable {
     }
 
     /// Adds one answer; `factType` is a `FactType` raw value ("year", "organisation", ...).
-    public mutating func add(_ answer: String, factType: String) {
+    /// `owner` marks the article it came from, for `excluding(owner:)`.
+    public mutating func add(_ answer: String, factType: String, owner: Int = -1) {
         guard let t = FactType(rawValue: factType) else { return }
         let a = Text.trimmed(answer)
         guard !a.isEmpty, a.count < 80, seen.insert(t.rawValue + "|" + a).inserted else { return }
         byType[t, default: []].append(a)
+        owners[t, default: []].append(owner)
+    }
+
+    /// The pool without what `owner` added: an article's own answers reach its cards
+    /// through its own index, which picks them with more care than the pool does.
+    public func excluding(owner: Int) -> DistractorPool {
+        var out = self
+        for (t, list) in byType {
+            let own = owners[t] ?? []
+            guard own.contains(owner) else { continue }
+            out.byType[t] = zip(list, own).compactMap { $1 == owner ? nil : $0 }
+            out.owners[t] = own.filter { $0 != owner }
+        }
+        return out
     }
 
     public var count: Int { byType.values.reduce(0) { $0 + $1.count } }

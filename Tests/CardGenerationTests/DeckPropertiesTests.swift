@@ -137,6 +137,23 @@ struct StableIDTests {
         #expect(CardID.make(sentence: "In 2018, North Korea expanded its internet access.", answer: "2018", type: "cloze") == "c-781c9bfad340")
     }
 
+    /// Whether a fact becomes a cloze, a question or a multiple-choice card depends on the
+    /// distractors at hand (other decks, the seed); its id must not, or regenerating beside
+    /// a new deck would orphan the progress of every card that changed kind.
+    @Test("a fact keeps its id when its card changes kind")
+    func idIndependentOfKind() {
+        let paragraphs = [["In 1925, the Royal Astronomical Society awarded its gold medal to a young astronomer from Leeds."]]
+        var pool = DistractorPool()
+        for name in ["National Geographic Society", "Royal Horticultural Society", "American Chemical Society", "Linnean Society of London"] {
+            pool.add(name, factType: "organisation")
+        }
+        let plain = cards("Medals", paragraphs).cards.filter { $0.answer == "Royal Astronomical Society" }
+        let rich = cards("Medals", paragraphs, pool: pool).cards.filter { $0.answer == "Royal Astronomical Society" }
+        #expect(plain.count == 1 && rich.count == 1)
+        #expect(plain.map(\.type) != rich.map(\.type), "the card did not change kind: the test shows nothing")
+        #expect(plain.map(\.id) == rich.map(\.id))
+    }
+
     @Test("typography and spacing don't change an id")
     func typography() {
         let a = CardID.make(sentence: "In 2018, North Korea expanded its  internet access.", answer: "2018", type: "question")

@@ -149,6 +149,19 @@ struct ReviewFixesTests {
         }
     }
 
+    @Test("an article's own answers leave its pool, others' stay")
+    func poolExcludingOwner() {
+        var pool = DistractorPool()
+        pool.add("Royal Society", factType: "organisation", owner: 0)
+        pool.add("Linnean Society", factType: "organisation", owner: 1)
+        pool.add("Geological Society", factType: "organisation")
+        pool.add("1846", factType: "year", owner: 1)
+        #expect(pool.excluding(owner: 1).byType[.organisation] == ["Royal Society", "Geological Society"])
+        #expect(pool.excluding(owner: 1).byType[.year] == [])
+        #expect(pool.excluding(owner: 0).byType[.year] == ["1846"])
+        #expect(pool.excluding(owner: 7).byType == pool.byType)
+    }
+
     @Test("names of unsure type never enter the cross-deck pool")
     func poolTypes() {
         var pool = DistractorPool()

@@ -45,6 +45,30 @@ import Testing
         #expect(deck.cards.contains { $0.answer == "1781" || $0.answer.contains("Herschel") })
     }
 
+    /// Articles are analysed side by side and each one's distractors come from all the
+    /// others, so naming them in another order gives the same decks, byte for byte.
+    @Test func theOrderArticlesAreNamedInChangesNoDeck() throws {
+        let (root, out) = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let sources = CLI.repoRoot.appendingPathComponent("decks/sources").path
+        let paths = try FileManager.default.contentsOfDirectory(atPath: sources).sorted().map { sources + "/" + $0 }
+        #expect(paths.count >= 3)
+        var outputs: [[String: Data]] = []
+        for (k, order) in [paths, paths.reversed(), Array(paths.dropFirst()) + [paths[0]]].enumerated() {
+            let dir = out + "-\(k)"
+            let r = try CLI.run(["generate"] + order + ["--output", dir])
+            #expect(r.status == 0, "\(r.stderr)")
+            var files: [String: Data] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir) {
+                files[name] = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name))
+            }
+            outputs.append(files)
+        }
+        #expect(outputs[0].count == paths.count)
+        #expect(outputs[1] == outputs[0])
+        #expect(outputs[2] == outputs[0])
+    }
+
     @Test func aFileWithNoCardsNeverReplacesAnExistingDeck() throws {
         let (root, out) = try workspace()
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -39,53 +39,73 @@ struct GenerateCommand: ParsableCommand {
         try reportingErrors {
             let outDir = output ?? options.decks
             try DurableFile.ensureDirectory(outDir)
-            // Distractors come from the other decks there already, plus each deck made in this run.
-            var others = DeckLibrary.load(folder: outDir).decks.map(\.deck)
+            // Distractors come from the other decks there already and from every article of
+            // this run, whatever the order the articles were named in.
+            let runSlugs = Set(articles.map(Self.slug(for:)))
+            var pool = DistractorPool(
+                cards: DeckLibrary.load(folder: outDir).decks.map(\.deck).filter { !runSlugs.contains($0.id) }.flatMap(\.cards))
             let showBar = articles.count > 1 && isatty(STDERR_FILENO) == 1
+            let bar = ProgressBar(total: articles.count * 2, enabled: showBar)
             var failed = 0
             var totals: [CardType: Int] = [:]
             var written = 0
-            for (i, path) in articles.enumerated() {
-                if showBar { progressBar(done: i, total: articles.count, current: path) }
-                do {
-                    let slug = Self.slug(for: path)
-                    let pool = DistractorPool(cards: others.filter { $0.id != slug }.flatMap(\.cards))
-                    let (deck, summary, warnings) = try generate(path, pool: pool)
-                    for w in warnings { clearLine(showBar); Stderr.warn("\(path): \(w)") }
-                    guard !deck.cards.isEmpty else {
-                        clearLine(showBar)
-                        Stderr.print("factdeck: \(path): no cards could be made (\(summary.skipped.count) sentences, none a checkable fact); nothing written")
-                        if verbose { printSkipped(summary) }
+            // Articles are read and analysed side by side, then written side by side; a run
+            // of very large files goes in groups so memory holds one group's articles.
+            var first = 0
+            for group in Self.groups(articles, maxBytes: 64 << 20) {
+                let analysed = group.concurrentMap { path in
+                    defer { bar.step(path) }
+                    return Result { try analyse(path) }
+                }
+                // In name order, whatever the order on the command line: the pool's order
+                // steers which distractors are drawn.
+                for k in group.indices.sorted(by: { (Self.slug(for: group[$0]), group[$0]) < (Self.slug(for: group[$1]), group[$1]) }) {
+                    if case .success(let a) = analysed[k] { a.analysis.addAnswers(to: &pool, owner: first + k) }
+                }
+                let made = Array(analysed.enumerated()).concurrentMap { k, result in
+                    defer { bar.step(nil) }
+                    return result.map { a in
+                        var rng = SeededGenerator(seedText: a.source.checksum ?? "")
+                        let (deck, summary) = a.analysis.deck(
+                            deckID: a.slug, source: a.source, pool: pool.excluding(owner: first + k), using: &rng)
+                        return (deck: deck, summary: summary, warnings: a.warnings)
+                    }
+                }
+                first += group.count
+                for (path, result) in zip(group, made) {
+                    do {
+                        let (deck, summary, warnings) = try result.get()
+                        for w in warnings { bar.clear(); Stderr.warn("\(path): \(w)") }
+                        guard !deck.cards.isEmpty else {
+                            bar.clear()
+                            Stderr.print("factdeck: \(path): no cards could be made (\(summary.skipped.count) sentences, none a checkable fact); nothing written")
+                            if verbose { printSkipped(summary) }
+                            failed += 1
+                            continue
+                        }
+                        let target = (outDir as NSString).appendingPathComponent(deck.id + ".json")
+                        try DeckLibrary.save(deck, to: target)
+                        written += 1
+                        for (t, n) in summary.cardsByType { totals[t, default: 0] += n }
+                        if !showBar {
+                            print("\(target): \(deck.cards.count) cards (\(typeList(summary.cardsByType)))")
+                        }
+                        if verbose {
+                            bar.clear()
+                            printSkipped(summary)
+                        }
+                    } catch let e as ArticleError {
+                        bar.clear()
+                        Stderr.print("factdeck: \(path): \(e)")
                         failed += 1
-                        continue
+                    } catch {
+                        bar.clear()
+                        Stderr.print("factdeck: \(path): \(error)")
+                        failed += 1
                     }
-                    let target = (outDir as NSString).appendingPathComponent(deck.id + ".json")
-                    try DeckLibrary.save(deck, to: target)
-                    others.removeAll { $0.id == deck.id }
-                    others.append(deck)
-                    written += 1
-                    for (t, n) in summary.cardsByType { totals[t, default: 0] += n }
-                    if !showBar {
-                        print("\(target): \(deck.cards.count) cards (\(typeList(summary.cardsByType)))")
-                    }
-                    if verbose {
-                        clearLine(showBar)
-                        printSkipped(summary)
-                    }
-                } catch let e as ArticleError {
-                    clearLine(showBar)
-                    Stderr.print("factdeck: \(path): \(e)")
-                    failed += 1
-                } catch {
-                    clearLine(showBar)
-                    Stderr.print("factdeck: \(path): \(error)")
-                    failed += 1
                 }
             }
-            if showBar {
-                progressBar(done: articles.count, total: articles.count, current: "")
-                clearLine(true)
-            }
+            bar.clear()
             if articles.count > 1 || showBar {
                 print("\(written) deck\(written == 1 ? "" : "s") written to \(outDir)/, \(totals.values.reduce(0, +)) cards (\(typeList(totals)))\(failed > 0 ? "; \(failed) failed" : "")")
             }
@@ -93,15 +113,37 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
-    private func generate(_ path: String, pool: DistractorPool) throws -> (Deck, GenerationSummary, [String]) {
+    /// An article read and analysed, waiting for the run's distractor pool.
+    private struct Analysed {
+        var analysis: ArticleAnalysis
+        var slug: String
+        var source: DeckSource
+        var warnings: [String]
+    }
+
+    private func analyse(_ path: String) throws -> Analysed {
         guard let bytes = try DurableFile.read(path) else { throw CLIError("no such file") }
         let article = try ArticleReader.read(bytes: bytes, fileName: path)
-        let slug = Self.slug(for: path)
         let checksum = "sha256:" + SHA256.hex(bytes)
-        var rng = SeededGenerator(seedText: checksum)
         let source = DeckSource(path: path, title: article.title, checksum: checksum, generator: "factdeck \(Factdeck.version)")
-        let (deck, summary) = DeckGenerator.deck(article: article, deckID: slug, source: source, pool: pool, using: &rng)
-        return (deck, summary, article.warnings)
+        return Analysed(analysis: DeckGenerator.analyse(article), slug: Self.slug(for: path), source: source, warnings: article.warnings)
+    }
+
+    /// Consecutive articles whose files add up to at most `maxBytes` (one file alone may be larger).
+    static func groups(_ paths: [String], maxBytes: Int) -> [[String]] {
+        var out: [[String]] = []
+        var bytes = 0
+        for path in paths {
+            var st = stat()
+            let size = stat(path, &st) == 0 ? Int(st.st_size) : 0
+            if out.isEmpty || bytes + size > maxBytes {
+                out.append([])
+                bytes = 0
+            }
+            out[out.count - 1].append(path)
+            bytes += size
+        }
+        return out
     }
 
     /// The deck file name and id for an article path: base name, lower-cased, safe characters only.
@@ -129,16 +171,36 @@ struct GenerateCommand: ParsableCommand {
             Stderr.print("  skipped: \(TerminalText.clean(String(s.sentence.prefix(90)))) (\(s.reason))")
         }
     }
+}
 
-    private func progressBar(done: Int, total: Int, current: String) {
-        let width = 30
-        let filled = total == 0 ? width : width * done / total
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let name = TerminalText.clean((current as NSString).lastPathComponent).prefix(30)
-        FileHandle.standardError.write(Data("\r\u{1B}[2K\(bar) \(done)/\(total) \(name)".utf8))
+/// The generate progress bar on stderr; workers step it from several threads.
+private final class ProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let enabled: Bool
+    private var done = 0
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled
     }
 
-    private func clearLine(_ on: Bool) {
-        if on { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+    /// One more step done; `current` names the file just read, if any.
+    func step(_ current: String?) {
+        guard enabled else { return }
+        lock.withLock {
+            done += 1
+            let width = 30
+            let filled = total == 0 ? width : width * done / total
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            let name = TerminalText.clean(((current ?? "") as NSString).lastPathComponent).prefix(30)
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(bar) \(done / 2)/\(total / 2) \(name)".utf8))
+        }
+    }
+
+    /// Clears the bar's line so a message can take it.
+    func clear() {
+        guard enabled else { return }
+        lock.withLock { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
     }
 }
