@@ -18,13 +18,14 @@ let package = Package(
         // Anki's modern packages (collection.anki21b) are zstd-compressed.
         .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
         .target(name: "JSONKit"),
+        .target(name: "Parallel"),
         .target(name: "TerminalKit"),
         .target(name: "DeckModel", dependencies: ["JSONKit"]),
         .target(name: "Articles"),
-        .target(name: "CardGeneration", dependencies: ["Articles", "DeckModel"]),
+        .target(name: "CardGeneration", dependencies: ["Articles", "DeckModel", "Parallel"]),
         .target(name: "Scheduling"),
-        .target(name: "StudyStore", dependencies: ["JSONKit", "DeckModel", "Scheduling"]),
-        .target(name: "StudySession", dependencies: ["DeckModel", "Scheduling", "StudyStore"]),
+        .target(name: "StudyStore", dependencies: ["JSONKit", "DeckModel", "Scheduling", "Parallel"]),
+        .target(name: "StudySession", dependencies: ["DeckModel", "Scheduling", "StudyStore", "Parallel"]),
         .target(name: "Stats", dependencies: ["JSONKit", "TerminalKit", "DeckModel", "Scheduling", "StudyStore"]),
         .target(
             name: "AnkiInterop",
@@ -36,12 +37,13 @@ let package = Package(
         .executableTarget(
             name: "factdeck",
             dependencies: [
-                "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "CardGeneration", "Scheduling",
+                "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "CardGeneration", "Scheduling", "Parallel",
                 "StudyStore", "StudySession", "Stats", "AnkiInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
+        .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(
             name: "AnkiInteropTests",
             dependencies: [

@@ -142,7 +142,7 @@ extension Generator {
         return false
     }
 
-    mutating func cards<R: RandomNumberGenerator>(
+    func cards<R: RandomNumberGenerator>(
         for f0: Fact, nth: Int, tokens t: [Word], sentence s: Sentence, candidates: Distractors.Index,
         allowTrueFalse: Bool, rng: inout R
     ) -> Outcome {

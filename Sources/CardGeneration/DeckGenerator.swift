@@ -1,5 +1,6 @@
 import Articles
 import DeckModel
+import Parallel
 
 /// A sentence that gave no card, and why (for `--verbose`).
 public struct SkippedSentence: Sendable, Hashable {
@@ -134,8 +135,7 @@ struct Generator {
     /// sentence's facts: distractors come from the whole article.
     mutating func analyse() {
         let sentences = article.sentences
-        var tokenized = sentences.map { WordSplitter.tokenize(Self.stripCitations($0.text)) }
-        tokenized = tokenized.map(Self.dropCitationTokens)
+        var tokenized = sentences.concurrentMap { Self.dropCitationTokens(WordSplitter.tokenize(Self.stripCitations($0.text))) }
         buildContext(tokenized)
 
         let bioParagraphs = Self.bioParagraphs(article, context: context)
@@ -178,35 +178,42 @@ struct Generator {
     /// Writes the cards of the facts `analyse` found, ranked and de-duplicated.
     mutating func write<R: RandomNumberGenerator>(rng: inout R) -> GeneratedDeck {
         let sentences = article.sentences
-        var drafts: [Draft] = []
         var index = Distractors.Index(candidates)
         index.profiles = profiles
-        for (k, s) in sentences.enumerated() {
-            let entry = perSentence[k]
-            if let r = entry.skip {
-                summary.skipped.append(SkippedSentence(index: s.index, sentence: s.text, reason: r))
-                continue
-            }
-            summary.factsFound += entry.facts.count
-            var made = 0
+        // Sentences side by side, each with a generator of its own drawn from the deck's
+        // seed and its position: the same article gives the same cards however the work
+        // is split.
+        let seed = rng.next()
+        let gen = self
+        let written = Array(sentences.indices).concurrentMap { k -> (drafts: [Draft], skip: String?) in
+            let s = sentences[k]
+            let entry = gen.perSentence[k]
+            if let r = entry.skip { return ([], r) }
+            var mixer = SeededGenerator(seed: seed ^ UInt64(k))
+            var local = SeededGenerator(seed: mixer.next())
+            var drafts: [Draft] = []
             var hedged = 0
             var madeTrueFalse = false
             for (n, f) in entry.facts.enumerated() {
-                let out = cards(for: f, nth: n, tokens: entry.tokens, sentence: s, candidates: index,
-                                allowTrueFalse: !madeTrueFalse, rng: &rng)
-                switch out {
+                switch gen.cards(for: f, nth: n, tokens: entry.tokens, sentence: s, candidates: index,
+                                 allowTrueFalse: !madeTrueFalse, rng: &local) {
                 case .hedged: hedged += 1
                 case .none: break
                 case .cards(let ds):
                     drafts.append(contentsOf: ds)
-                    made += ds.count
                     if ds.contains(where: { $0.card.type == .truefalse }) { madeTrueFalse = true }
                 }
             }
-            if made == 0 {
-                summary.skipped.append(SkippedSentence(index: s.index, sentence: s.text,
-                                                       reason: hedged > 0 ? "hedged or speculative" : "no fact gave a readable card"))
+            if drafts.isEmpty { return ([], hedged > 0 ? "hedged or speculative" : "no fact gave a readable card") }
+            return (drafts, nil)
+        }
+        var drafts: [Draft] = []
+        for (k, s) in sentences.enumerated() {
+            if perSentence[k].skip == nil { summary.factsFound += perSentence[k].facts.count }
+            if let r = written[k].skip {
+                summary.skipped.append(SkippedSentence(index: s.index, sentence: s.text, reason: r))
             }
+            drafts.append(contentsOf: written[k].drafts)
         }
         let cards = rankAndDeduplicate(drafts)
         for c in cards { summary.cardsByType[c.type, default: 0] += 1 }

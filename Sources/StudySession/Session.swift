@@ -1,5 +1,6 @@
 import DeckModel
 import Foundation
+import Parallel
 import Scheduling
 import StudyStore
 

@@ -1,5 +1,6 @@
 import DeckModel
 import Foundation
+import Parallel
 
 /// A deck as found on disk.
 public struct LoadedDeck: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 import Scheduling
 
 /// The learner's progress folder: per-deck snapshots (a cache) in front of one append-only

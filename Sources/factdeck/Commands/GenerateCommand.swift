@@ -3,6 +3,7 @@ import Articles
 import CardGeneration
 import DeckModel
 import Foundation
+import Parallel
 import Glibc
 import StudyStore
 import TerminalKit

@@ -1,6 +1,5 @@
+import Parallel
 import Testing
-
-@testable import StudyStore
 
 /// The parallel builders must give exactly what their one-by-one versions give.
 @Suite struct ConcurrentMapTests {
@@ -11,9 +10,9 @@ import Testing
     }
 
     @Test func partsLandInPlaceWithTheirOwnSideValues() {
-        var rng = SnapshotFastPathTests.RNG(state: 42)
-        for _ in 0..<50 {
-            let counts = (0..<rng.int(12)).map { _ in rng.chance(0.2) ? 0 : rng.int(300) }
+        for trial in 0..<50 {
+            // 0 to 11 parts of 0 to 299 elements, some empty
+            let counts = (0..<(trial * 7 % 12)).map { ($0 * 37 + trial * 11) % 5 == 0 ? 0 : ($0 * 131 + trial * 17) % 300 }
             let (elements, sides) = [String].concurrentParts(counts: counts) { part, emit in
                 for i in 0..<counts[part] { emit("\(part)-\(i)-" + String(repeating: "y", count: i % 30)) }
                 return part * 10
