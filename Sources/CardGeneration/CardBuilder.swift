@@ -10,6 +10,20 @@ enum Outcome {
 extension Generator {
     struct Segment { var start: Int; var end: Int; var kind: String }
 
+    /// "with an ____" and options that start with a consonant: the article would rule them
+    /// out, so it becomes "a(n)" unless every option takes the same one.
+    static func articleFittingAll(_ prompt: String, _ options: [String]) -> String {
+        guard let gap = prompt.range(of: "____") else { return prompt }
+        let before = prompt[..<gap.lowerBound]
+        guard before.hasSuffix("a ") || before.hasSuffix("an ") || before.hasSuffix("A ") || before.hasSuffix("An ") else { return prompt }
+        let word = before.dropLast().split(separator: " ").last.map(String.init) ?? ""
+        guard ["a", "an"].contains(word.lowercased()) else { return prompt }
+        func takesAn(_ s: String) -> Bool { s.first.map { "aeiouAEIOU".contains($0) } ?? false }
+        guard Set(options.map(takesAn)).count > 1 else { return prompt }
+        let start = before.index(before.endIndex, offsetBy: -(word.count + 1))
+        return String(prompt[..<start]) + (word.first!.isUppercase ? "A(n) " : "a(n) ") + String(prompt[gap.lowerBound...])
+    }
+
     static func segments(_ t: [Word]) -> [Segment] {
         var out: [Segment] = []
         var start = 0
@@ -193,6 +207,13 @@ extension Generator {
            !((sub + 1)..<we).contains(where: { QuestionWriter.isVerb(t, $0, start: sub + 1) != nil }) {
             we = sub
         }
+        // never end inside a "that" clause before its verb: "discoveries showed that the Earth's
+        // lithosphere" (cut before ", which includes ...") states nothing
+        if we < t.count, let that = (m0..<we).last(where: { $0 > 0 && t[$0].lower == "that" }),
+           QuestionWriter.isVerb(t, that - 1, start: m0) != nil || Verbs.baseOfPast(t[that - 1].lower) != nil,
+           !((that + 1)..<we).contains(where: { QuestionWriter.isVerb(t, $0, start: that + 1) != nil }) {
+            return .none
+        }
         // an item of a list must keep the rest of its list: "between liquid, solid and gas" cut to
         // "between ____" asks for one item and makes the sentence wrong
         // and a card never ends inside a list: "three stripes of green, gold and red" cut to "stripes of green" is false
@@ -304,7 +325,7 @@ extension Generator {
             var choices = ds + [f.answer]
             choices.shuffle(using: &rng)
             primary = Card(id: primaryID, type: .choice,
-                           question: prompt, answer: f.answer, accept: accept, choices: choices, source: source,
+                           question: Self.articleFittingAll(prompt, choices), answer: f.answer, accept: accept, choices: choices, source: source,
                            score: 0, factType: f.confident ? f.type.rawValue : "name")
         } else if let qq = question {
             primary = Card(id: primaryID, type: .question,

@@ -149,6 +149,7 @@ struct Generator {
             }
             var (toks, reason) = prepare(tokenized[k])
             tokenized[k] = []  // keep memory near one copy of the article's tokens
+            if toks.count > 1, isCommonOpener(toks[0], next: toks[1]) { toks[0].commonAtStart = true }
             if reason == nil, Self.hedgedPhrase(toks[...]) { reason = "hedged or speculative" }
             if reason == nil {
                 let r = resolveReferents(&toks)
@@ -325,6 +326,16 @@ struct Generator {
         ["at", "the", "same", "time"], ["as", "a", "result"], ["of", "course"], ["in", "contrast"], ["similarly"],
         ["likewise"], ["in", "particular"], ["notably"], ["besides"], ["thus"], ["therefore"], ["consequently"],
     ]
+
+    /// A sentence's first word that is a common noun, not a name: the article uses it in
+    /// lower case and never capitalised mid-sentence, or it has a suffix names rarely have.
+    func isCommonOpener(_ w: Word, next: Word) -> Bool {
+        guard w.isWord, w.isCapitalized, !w.isAcronym, !next.isCapitalized, !Lexicon.stopWords.contains(w.lower),
+              !context.midCaps.contains(w.text), context.entityTypes[w.text] == nil, !Geography.isCountry(w.text)
+        else { return false }
+        return context.lowerVocabulary.contains(w.lower)
+            || (w.lower.count > 6 && ["tion", "sion", "ment", "ism"].contains { w.lower.hasSuffix($0) })
+    }
 
     func prepare(_ t0: [Word]) -> ([Word], String?) {
         var t = t0

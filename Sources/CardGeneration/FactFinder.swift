@@ -526,8 +526,12 @@ enum FactFinder {
                 && Lexicon.numberWords[w.lower] == nil && Lexicon.ordinals[w.lower] == nil && !Lexicon.units.contains(w.lower)
                 && Lexicon.scaleWords[String(w.lower.dropLast())] == nil && !["enough", "hundreds", "dozens", "lot", "lots", "number"].contains(w.lower)
         }
+        // "due to", "prior to": a preposition of two words ends the phrase ("a metamorphic rock due to heat")
+        func twoWordPreposition(_ e: Int) -> Bool {
+            e + 1 < n && t[e + 1].lower == "to" && ["due", "prior", "owing", "thanks", "according", "next", "close"].contains(t[e].lower)
+        }
         var e = p
-        while e < n, e - p < 4, nounish(t[e]), !used[e], !inParen[e] {
+        while e < n, e - p < 4, nounish(t[e]), !used[e], !inParen[e], !twoWordPreposition(e) {
             if e > p, e + 1 < n, Lexicon.determiners.contains(t[e + 1].lower) { break }  // a verb before its object
             e += 1
         }
@@ -541,7 +545,7 @@ enum FactFinder {
         }
         // what ends the phrase must end it: punctuation, a preposition or a clause word
         if e < n, t[e].isWord, !Lexicon.prepositions.contains(t[e].lower), !Lexicon.subordinators.contains(t[e].lower),
-           !["and", "or", "to", "that"].contains(t[e].lower) { return nil }
+           !["and", "or", "to", "that"].contains(t[e].lower), !twoWordPreposition(e) { return nil }
         if e < n, t[e].text == ",", e + 2 < n, ["and", "or"].contains(t[e + 1].lower) || (nounish(t[e + 1]) && t[e + 2].text == ",") { return nil }  // a longer list
         let head = t[e - 1].lower
         if Verbs.baseOfPast(head) != nil || Lexicon.irregularParticiples.contains(head) { return nil }  // "soft encrypted"

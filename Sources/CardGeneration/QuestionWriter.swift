@@ -153,7 +153,7 @@ enum QuestionWriter {
         var subj = Array(d[c.subject])
         if !subj.isEmpty { subj[0].spaceBefore = true }
         if let f = subj.first, c.subject.lowerBound == c.mainStart, f.isCapitalized,
-           Lexicon.openers.contains(f.lower) || Lexicon.stopWords.contains(f.lower) {
+           Lexicon.openers.contains(f.lower) || Lexicon.stopWords.contains(f.lower) || f.commonAtStart {
             subj[0] = Word(f.lower, kind: f.kind, spaceBefore: true)
         }
         let adv = Array(d[c.adverbs])

@@ -9,6 +9,9 @@ struct Word: Sendable, Hashable {
     var spaceBefore: Bool
     /// Inserted by referent resolution ("It" -> "North Korea"): never part of an answer.
     var synthetic = false
+    /// A common word capitalised only because it opens the sentence ("Tension with Paris
+    /// led to ..."): lower-cased when a question moves it after "did".
+    var commonAtStart = false
 
     /// Starts with an upper-case letter.
     let isCapitalized: Bool

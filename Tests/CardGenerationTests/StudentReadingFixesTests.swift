@@ -95,3 +95,62 @@ struct StudentReadingFixesTests {
         #expect(checked > 0, "no term questions left to check")
     }
 }
+
+/// Third pass over squad-dev cards (session 3).
+@Suite("Student reading: sentence-initial capitals moved into a question")
+struct SentenceInitialCapitalTests {
+    @Test("a common word that opens the sentence is lower-cased after 'did'; a name is not", arguments: [
+        ("Tension with Paris led to a siege by the royal army in 1622.", "In what year did tension with Paris lead to a siege by the royal army?"),
+        ("Persecution of the weavers began in the town in 1685.", "In what year did persecution of the weavers begin in the town?"),
+        ("Inverness received city status from the Queen in 2000.", "In what year did Inverness receive city status from the Queen?"),
+        ("Harrington founded the weaving school in 1712.", "In what year did Harrington found the weaving school?"),
+    ])
+    func openerCase(sentence: String, question: String) {
+        let g = cards("Weavers of the Valley", [["The weavers of the valley sold cloth to many towns.", sentence]])
+        let asked = g.cards.filter { $0.source.sentence == sentence && $0.type == .question }.map(\.question)
+        #expect(asked.contains(question), "\(asked)")
+    }
+}
+
+@Suite("Student reading: a card never stops inside a 'that' clause")
+struct ThatClauseCutTests {
+    @Test("'surveys showed that the river basin' (cut before ', which ...') gives no card; a whole clause does")
+    func cutBeforeVerbOfThatClause() {
+        let broken = "In the 1970s, a series of surveys, the largest of which was the valley census, showed that the river basin, which includes the upper and lower plains, is divided into four districts."
+        let whole = "In 1974, the valley census showed that the river basin is divided into four districts."
+        let g = cards("Valley surveys", [["The valley has been farmed for centuries.", broken, whole]])
+        for c in g.cards where c.source.sentence == broken {
+            #expect(c.question.contains("divided"), "stops inside the that clause: \(c.question)")
+        }
+        #expect(g.cards.contains { $0.source.sentence == whole && $0.answer == "1974" })
+    }
+}
+
+@Suite("Student reading: 'a'/'an' before a multiple-choice gap")
+struct ArticleBeforeGapTests {
+    @Test("the article before the gap never rules options out", arguments: [
+        ("The scale shows the last eon with an ____.", ["expanded scale", "present", "existence", "entire time"], "The scale shows the last eon with a(n) ____."),
+        ("An ____ closes the valve.", ["electric motor", "pump", "engine", "ice plug"], "A(n) ____ closes the valve."),
+        ("The town has an ____.", ["old harbour", "ancient wall", "empty mill", "inner court"], "The town has an ____."),
+        ("The town has a ____.", ["harbour", "wall", "mill", "court"], "The town has a ____."),
+        ("The banana ____ grows here.", ["tree", "apple", "orange", "fig"], "The banana ____ grows here."),
+    ])
+    func articleFits(prompt: String, options: [String], expected: String) {
+        #expect(Generator.articleFittingAll(prompt, options) == expected)
+    }
+}
+
+@Suite("Student reading: two-word prepositions end a term")
+struct TwoWordPrepositionTests {
+    @Test("'a metamorphic rock due to heat': the term is 'metamorphic rock', never 'metamorphic rock due'", arguments: [
+        "The buried shale is slowly turned into a metamorphic rock due to heat and pressure.",
+        "The old harbour silted up into a shallow lagoon prior to the building of the sea wall.",
+    ])
+    func termStopsBeforeTwoWordPreposition(sentence: String) {
+        let g = cards("Rocks and harbours", [["Rocks and harbours change over many centuries.", sentence]])
+        for c in g.cards where c.source.sentence == sentence {
+            #expect(!c.answer.hasSuffix(" due") && !c.answer.hasSuffix(" prior"), "answer runs into the preposition: \(c.answer)")
+        }
+        #expect(g.cards.contains { $0.source.sentence == sentence }, "no card at all from: \(sentence)")
+    }
+}
