@@ -530,8 +530,13 @@ enum FactFinder {
         func twoWordPreposition(_ e: Int) -> Bool {
             e + 1 < n && t[e + 1].lower == "to" && ["due", "prior", "owing", "thanks", "according", "next", "close"].contains(t[e].lower)
         }
+        // "lanes running on a few levels": an -ing word after a plural noun is a participle
+        // starting a phrase of its own, not part of the term
+        func participleAfterPlural(_ e: Int) -> Bool {
+            e > p && t[e].lower.hasSuffix("ing") && t[e - 1].lower.hasSuffix("s") && !t[e - 1].lower.hasSuffix("ss")
+        }
         var e = p
-        while e < n, e - p < 4, nounish(t[e]), !used[e], !inParen[e], !twoWordPreposition(e) {
+        while e < n, e - p < 4, nounish(t[e]), !used[e], !inParen[e], !twoWordPreposition(e), !participleAfterPlural(e) {
             if e > p, e + 1 < n, Lexicon.determiners.contains(t[e + 1].lower) { break }  // a verb before its object
             e += 1
         }
@@ -545,7 +550,7 @@ enum FactFinder {
         }
         // what ends the phrase must end it: punctuation, a preposition or a clause word
         if e < n, t[e].isWord, !Lexicon.prepositions.contains(t[e].lower), !Lexicon.subordinators.contains(t[e].lower),
-           !["and", "or", "to", "that"].contains(t[e].lower), !twoWordPreposition(e) { return nil }
+           !["and", "or", "to", "that"].contains(t[e].lower), !twoWordPreposition(e), !participleAfterPlural(e) { return nil }
         if e < n, t[e].text == ",", e + 2 < n, ["and", "or"].contains(t[e + 1].lower) || (nounish(t[e + 1]) && t[e + 2].text == ",") { return nil }  // a longer list
         let head = t[e - 1].lower
         if Verbs.baseOfPast(head) != nil || Lexicon.irregularParticiples.contains(head) { return nil }  // "soft encrypted"

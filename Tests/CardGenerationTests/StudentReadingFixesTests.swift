@@ -153,4 +153,12 @@ struct TwoWordPrepositionTests {
         }
         #expect(g.cards.contains { $0.source.sentence == sentence }, "no card at all from: \(sentence)")
     }
+
+    @Test("'lanes running on a few levels': a participle after a plural noun is not part of a term")
+    func participleAfterPluralNoun() {
+        let sentence = "The old garden has gravel lanes running on several levels deep into the ravines."
+        let g = cards("Old gardens", [["The old garden was laid out by the monks in 1650.", sentence]])
+        let answers = g.cards.flatMap { [$0.answer] + ($0.choices ?? []) }
+        #expect(!answers.contains { $0.hasSuffix(" running") || $0 == "running" }, "\(answers)")
+    }
 }
