@@ -72,8 +72,7 @@ public enum DeckGenerator {
 }
 
 /// An article with its facts found (see `DeckGenerator.analyse`).
-public struct ArticleAnalysis: @unchecked Sendable {
-    // Unchecked: Generator holds only values; its tuple members are what the checker can't see through.
+public struct ArticleAnalysis {
     fileprivate var generator: Generator
 
     /// The facts' answers by type, for other articles' distractor pools, marked as `owner`'s.

@@ -204,41 +204,11 @@ public struct JSONParser {
     }
 
     private mutating func number() throws(JSONSyntaxError) -> Double {
-        let start = pos
-        var integral = true
-        var neg = false
-        if b[pos] == UInt8(ascii: "-") {
-            neg = true
-            pos += 1
+        do {
+            return try JSONNumber.read(b.baseAddress!, &pos, end: end)
+        } catch {
+            pos = error.at
+            throw fail(error.message)
         }
-        let digitsStart = pos
-        var acc: Int64 = 0
-        while pos < end, b[pos] >= 0x30, b[pos] <= 0x39 {
-            if pos - digitsStart < 18 { acc = acc * 10 + Int64(b[pos] - 0x30) }
-            pos += 1
-        }
-        if pos == digitsStart { throw fail("expected digits in a number") }
-        if b[digitsStart] == 0x30 && pos - digitsStart > 1 { throw fail("numbers cannot start with 0") }
-        if pos - digitsStart >= 18 { integral = false }
-        if pos < end && b[pos] == UInt8(ascii: ".") {
-            integral = false
-            pos += 1
-            let f = pos
-            while pos < end, b[pos] >= 0x30, b[pos] <= 0x39 { pos += 1 }
-            if pos == f { throw fail("expected digits after the decimal point") }
-        }
-        if pos < end && (b[pos] == UInt8(ascii: "e") || b[pos] == UInt8(ascii: "E")) {
-            integral = false
-            pos += 1
-            if pos < end && (b[pos] == UInt8(ascii: "+") || b[pos] == UInt8(ascii: "-")) { pos += 1 }
-            let f = pos
-            while pos < end, b[pos] >= 0x30, b[pos] <= 0x39 { pos += 1 }
-            if pos == f { throw fail("expected digits in the exponent") }
-        }
-        if integral { return Double(neg ? -acc : acc) }
-        // strtod needs a NUL-terminated copy; numbers are short.
-        var tmp = [CChar](repeating: 0, count: pos - start + 1)
-        for i in start..<pos { tmp[i - start] = CChar(bitPattern: b[i]) }
-        return strtod(tmp, nil)
     }
 }

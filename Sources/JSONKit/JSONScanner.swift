@@ -244,47 +244,10 @@ public struct JSONScanner {
     @inlinable public mutating func number() throws(Mismatch) -> Double {
         skipSpace()
         guard pos < end else { throw Mismatch() }
-        let start = pos
-        var integral = true
-        var neg = false
-        if b[pos] == UInt8(ascii: "-") {
-            neg = true
-            pos += 1
-        }
-        let digitsStart = pos
-        var acc: Int64 = 0
-        while pos < end, b[pos] >= 0x30, b[pos] <= 0x39 {
-            if pos - digitsStart < 18 { acc = acc * 10 + Int64(b[pos] - 0x30) }
-            pos += 1
-        }
-        if pos == digitsStart { throw Mismatch() }
-        if b[digitsStart] == 0x30 && pos - digitsStart > 1 { throw Mismatch() }
-        if pos - digitsStart >= 18 { integral = false }
-        if pos < end && b[pos] == UInt8(ascii: ".") {
-            integral = false
-            pos += 1
-            let f = pos
-            while pos < end, b[pos] >= 0x30, b[pos] <= 0x39 { pos += 1 }
-            if pos == f { throw Mismatch() }
-        }
-        if pos < end && (b[pos] == UInt8(ascii: "e") || b[pos] == UInt8(ascii: "E")) {
-            integral = false
-            pos += 1
-            if pos < end && (b[pos] == UInt8(ascii: "+") || b[pos] == UInt8(ascii: "-")) { pos += 1 }
-            let f = pos
-            while pos < end, b[pos] >= 0x30, b[pos] <= 0x39 { pos += 1 }
-            if pos == f { throw Mismatch() }
-        }
-        if integral { return Double(neg ? -acc : acc) }
-        return Self.strtodSpan(b, start, pos)
-    }
-
-    @usableFromInline static func strtodSpan(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ stop: Int) -> Double {
-        // strtod needs a NUL-terminated copy; numbers are short.
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: stop - start + 1) { tmp in
-            for i in start..<stop { tmp[i - start] = CChar(bitPattern: b[i]) }
-            tmp[stop - start] = 0
-            return strtod(tmp.baseAddress!, nil)
+        do {
+            return try JSONNumber.read(b.baseAddress!, &pos, end: end)
+        } catch {
+            throw Mismatch()
         }
     }
 

@@ -15,20 +15,7 @@ public struct FSRSScheduler: Scheduler {
         model = FSRSModel(parameters)
     }
 
-    public func review(_ state: SchedulingState, rating: Rating, at now: Date) throws(SchedulingError) -> SchedulingState {
-        var none: SplitMix64? = nil
-        return try review(state, rating: rating, at: now, fuzz: &none)
-    }
-
-    public func review(
-        _ state: SchedulingState, rating: Rating, at now: Date, fuzzingWith generator: inout some RandomNumberGenerator
-    ) throws(SchedulingError) -> SchedulingState {
-        var wrapped = Optional(generator)
-        defer { generator = wrapped! }
-        return try review(state, rating: rating, at: now, fuzz: &wrapped)
-    }
-
-    private func review<G: RandomNumberGenerator>(
+    public func review<G: RandomNumberGenerator>(
         _ state: SchedulingState, rating: Rating, at now: Date, fuzz: inout G?
     ) throws(SchedulingError) -> SchedulingState {
         if let previous = state.lastReview, now < previous {

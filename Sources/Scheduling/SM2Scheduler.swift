@@ -23,19 +23,6 @@ public struct SM2Scheduler: Scheduler {
         relearningSteps = stepMicros(parameters.relearningSteps)
     }
 
-    public func review(_ state: SchedulingState, rating: Rating, at now: Date) throws(SchedulingError) -> SchedulingState {
-        var none: SplitMix64? = nil
-        return try review(state, rating: rating, at: now, fuzz: &none)
-    }
-
-    public func review(
-        _ state: SchedulingState, rating: Rating, at now: Date, fuzzingWith generator: inout some RandomNumberGenerator
-    ) throws(SchedulingError) -> SchedulingState {
-        var wrapped = Optional(generator)
-        defer { generator = wrapped! }
-        return try review(state, rating: rating, at: now, fuzz: &wrapped)
-    }
-
     /// An estimate: FSRS-6's default forgetting curve with stability = the SM-2 interval, since SM-2
     /// aims at about 90% recall when a card falls due (Anki's `memory_state_from_sm2` at 0.9).
     public func retrievability(_ state: SchedulingState, at now: Date) -> Double {
@@ -45,7 +32,7 @@ public struct SM2Scheduler: Scheduler {
         return Self.curve.retrievability(elapsedDays: max(0, days), stability: stability)
     }
 
-    private func review<G: RandomNumberGenerator>(
+    public func review<G: RandomNumberGenerator>(
         _ state: SchedulingState, rating: Rating, at now: Date, fuzz: inout G?
     ) throws(SchedulingError) -> SchedulingState {
         if let previous = state.lastReview, now < previous {

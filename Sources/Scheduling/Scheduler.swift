@@ -5,12 +5,10 @@ import Foundation
 /// Implementations are pure: the same state, rating and instant always give the same result,
 /// and randomness (interval fuzz) comes only from the generator passed in.
 public protocol Scheduler: Sendable {
-    /// The card's state after answering `rating` at `now`, without fuzz.
-    func review(_ state: SchedulingState, rating: Rating, at now: Date) throws(SchedulingError) -> SchedulingState
-
-    /// The card's state after answering `rating` at `now`, review intervals fuzzed with draws from `generator`.
-    func review(
-        _ state: SchedulingState, rating: Rating, at now: Date, fuzzingWith generator: inout some RandomNumberGenerator
+    /// The card's state after answering `rating` at `now`; review intervals are fuzzed with
+    /// draws from `fuzz` when there is one (the two `review` forms below call this).
+    func review<G: RandomNumberGenerator>(
+        _ state: SchedulingState, rating: Rating, at now: Date, fuzz: inout G?
     ) throws(SchedulingError) -> SchedulingState
 
     /// Probability that the learner recalls the card at `now` (an estimate for SM-2); 0 for a new card.
@@ -21,6 +19,21 @@ public protocol Scheduler: Sendable {
 }
 
 extension Scheduler {
+    /// The card's state after answering `rating` at `now`, without fuzz.
+    public func review(_ state: SchedulingState, rating: Rating, at now: Date) throws(SchedulingError) -> SchedulingState {
+        var none: SplitMix64? = nil
+        return try review(state, rating: rating, at: now, fuzz: &none)
+    }
+
+    /// The card's state after answering `rating` at `now`, review intervals fuzzed with draws from `generator`.
+    public func review(
+        _ state: SchedulingState, rating: Rating, at now: Date, fuzzingWith generator: inout some RandomNumberGenerator
+    ) throws(SchedulingError) -> SchedulingState {
+        var wrapped = Optional(generator)
+        defer { generator = wrapped! }
+        return try review(state, rating: rating, at: now, fuzz: &wrapped)
+    }
+
     /// How long each answer would put the card away (due minus `now`), to show on the answer buttons.
     public func nextIntervals(_ state: SchedulingState, at now: Date) throws(SchedulingError) -> [Rating: TimeInterval] {
         var intervals: [Rating: TimeInterval] = [:]

@@ -794,58 +794,11 @@ struct LogLineDecoder {
         return text
     }
 
-    private static let exactPowers: [Double] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ]
-
-    /// A JSON number. Short decimals take Clinger's fast path (an exact mantissa divided by
-    /// an exact power of ten is correctly rounded); the rest go through strtod, like JSONParser.
     private mutating func number() throws -> Double {
-        let start = pos
-        var neg = false
-        if b[pos] == UInt8(ascii: "-") {
-            neg = true
-            pos += 1
+        do {
+            return try JSONNumber.read(b, &pos, end: end)
+        } catch {
+            throw Syntax(problem: error.message, at: error.at)
         }
-        let digitsStart = pos
-        var acc: Int64 = 0
-        while pos < end, b[pos] >= 0x30, b[pos] <= 0x39 {
-            if pos - digitsStart < 18 { acc = acc * 10 + Int64(b[pos] - 0x30) }
-            pos += 1
-        }
-        if pos == digitsStart { throw Syntax(problem: "expected digits in a number", at: pos) }
-        if b[digitsStart] == 0x30 && pos - digitsStart > 1 { throw Syntax(problem: "numbers cannot start with 0", at: pos) }
-        let intDigits = pos - digitsStart
-        var fracDigits = 0
-        var simple = intDigits < 18
-        if pos < end && b[pos] == UInt8(ascii: ".") {
-            pos += 1
-            let f = pos
-            while pos < end, b[pos] >= 0x30, b[pos] <= 0x39 {
-                if intDigits + (pos - f) < 16 { acc = acc * 10 + Int64(b[pos] - 0x30) } else { simple = false }
-                pos += 1
-            }
-            if pos == f { throw Syntax(problem: "expected digits after the decimal point", at: pos) }
-            fracDigits = pos - f
-        }
-        if pos < end && (b[pos] == UInt8(ascii: "e") || b[pos] == UInt8(ascii: "E")) {
-            simple = false
-            pos += 1
-            if pos < end && (b[pos] == UInt8(ascii: "+") || b[pos] == UInt8(ascii: "-")) { pos += 1 }
-            let f = pos
-            while pos < end, b[pos] >= 0x30, b[pos] <= 0x39 { pos += 1 }
-            if pos == f { throw Syntax(problem: "expected digits in the exponent", at: pos) }
-        }
-        if simple {
-            if fracDigits == 0 { return Double(neg ? -acc : acc) }
-            if acc < (1 << 53) && fracDigits <= 22 {
-                let v = Double(acc) / Self.exactPowers[fracDigits]
-                return neg ? -v : v
-            }
-        }
-        var tmp = [CChar](repeating: 0, count: pos - start + 1)
-        for i in start..<pos { tmp[i - start] = CChar(bitPattern: b[i]) }
-        return strtod(tmp, nil)
     }
 }

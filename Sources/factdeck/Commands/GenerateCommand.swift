@@ -60,7 +60,8 @@ struct GenerateCommand: ParsableCommand {
                 }
                 // In name order, whatever the order on the command line: the pool's order
                 // steers which distractors are drawn.
-                for k in group.indices.sorted(by: { (Self.slug(for: group[$0]), group[$0]) < (Self.slug(for: group[$1]), group[$1]) }) {
+                let byName = group.indices.map { (slug: Self.slug(for: group[$0]), path: group[$0], k: $0) }.sorted { ($0.slug, $0.path) < ($1.slug, $1.path) }
+                for (_, _, k) in byName {
                     if case .success(let a) = analysed[k] { a.analysis.addAnswers(to: &pool, owner: first + k) }
                 }
                 let made = Array(analysed.enumerated()).concurrentMap { k, result in
