@@ -5,7 +5,8 @@ let package = Package(
     name: "factdeck",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "factdeck", targets: ["factdeck"])
+        .executable(name: "factdeck", targets: ["factdeck"]),
+        .executable(name: "factdeck-lang", targets: ["factdeck-lang"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +23,8 @@ let package = Package(
         .target(name: "TerminalKit"),
         .target(name: "DeckModel", dependencies: ["JSONKit"]),
         .target(name: "Articles"),
+        // Tagger, parser and lemmas learned from UD English EWT; the model ships as a resource.
+        .target(name: "Language", resources: [.copy("Resources")]),
         .target(name: "CardGeneration", dependencies: ["Articles", "DeckModel", "Parallel"]),
         .target(name: "Scheduling"),
         .target(name: "StudyStore", dependencies: ["JSONKit", "DeckModel", "Scheduling", "Parallel"]),
@@ -42,6 +45,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "factdeck-lang",
+            dependencies: ["Language", "Articles", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(
@@ -54,6 +61,7 @@ let package = Package(
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "DeckModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         // A child process for the crash test: appends reviews until it is killed.

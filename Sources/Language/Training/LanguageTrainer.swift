@@ -1,0 +1,111 @@
+/// The whole training run: tagger (two passes, jackknifed), parser on jackknifed tags,
+/// lemmatizer. Deterministic for given treebank files and options.
+public enum LanguageTrainer {
+    public static func train(
+        train: [TreebankSentence], dev: [TreebankSentence], source: String, options: TrainingOptions,
+        progress: (String) -> Void
+    ) -> LanguageModel {
+        let tagSet = TagSet(from: train)
+        let labelSet = LabelSet(from: train)
+        let forms = train.map { $0.words.map { LexicalForm($0.form) } }
+        let gold = train.map { s in s.words.map { Int32(tagSet.index(upos: $0.upos, xpos: $0.xpos)) } }
+        let folds = max(2, options.folds)
+        let fold = train.indices.map { $0 % folds }
+        progress("\(train.count) training sentences, \(tagSet.count) tag pairs, \(labelSet.count) relations")
+
+        // Pass 1, jackknifed: every training sentence tagged by a tagger that never saw it.
+        func examples(_ keep: (Int) -> Bool, right: [[Int32]]?) -> [TaggerTrainer.Example] {
+            train.indices.filter(keep).map { TaggerTrainer.Example(words: forms[$0], gold: gold[$0], right: right?[$0]) }
+        }
+        func jackknife(right: [[Int32]]?, seed: UInt64) -> [[Int32]] {
+            let pass = right == nil ? "1" : "2"
+            var predicted = [[Int32]](repeating: [], count: train.count)
+            for k in 0..<folds {
+                let table = TaggerTrainer.train(
+                    examples({ fold[$0] != k }, right: right), classCount: tagSet.count, epochs: options.taggerEpochs,
+                    seed: seed &+ UInt64(k), minimumFeatureCount: options.minimumFeatureCount)
+                for i in train.indices where fold[i] == k {
+                    if let right {
+                        predicted[i] = right[i].withUnsafeBufferPointer { Tagger.run(table, forms[i], right: $0) }
+                    } else {
+                        predicted[i] = Tagger.run(table, forms[i], right: nil)
+                    }
+                }
+                progress("tagger pass \(pass), fold \(k + 1)/\(folds): \(format(accuracy(predicted, gold, fold, k)))")
+            }
+            return predicted
+        }
+        let firstJackknifed = jackknife(right: nil, seed: options.seed)
+        let firstPass = TaggerTrainer.train(
+            examples({ _ in true }, right: nil), classCount: tagSet.count, epochs: options.taggerEpochs, seed: options.seed,
+            minimumFeatureCount: options.minimumFeatureCount
+        ) { epoch, acc in progress("tagger pass 1, epoch \(epoch): train \(format(acc))") }
+        var secondPass: WeightTable?
+        var parserTags = firstJackknifed
+        if options.lookahead {
+            parserTags = jackknife(right: firstJackknifed, seed: options.seed &+ 1000)
+            secondPass = TaggerTrainer.train(
+                examples({ _ in true }, right: firstJackknifed), classCount: tagSet.count, epochs: options.taggerEpochs,
+                seed: options.seed &+ 1000, minimumFeatureCount: options.minimumFeatureCount
+            ) { epoch, acc in progress("tagger pass 2, epoch \(epoch): train \(format(acc))") }
+        }
+        let tagger = Tagger(tags: tagSet, firstPass: firstPass, secondPass: secondPass)
+        let lemmatizer = LemmatizerTrainer.train(train)
+        progress("jackknifed tag accuracy on train: \(format(accuracy(parserTags, gold, fold, nil)))")
+
+        // The parser, on the jackknifed tags and the lifted (projective) gold trees.
+        let rootLabel = labelSet.index(of: "root") ?? 0
+        var directions = [Bool](repeating: false, count: Transition.classCount(labels: labelSet.count))
+        var parserExamples: [ParserTrainer.Example] = []
+        for (i, s) in train.enumerated() {
+            var heads: [Int32] = [-1]
+            var labels: [Int16] = [-1]
+            for w in s.words {
+                heads.append(Int32(w.head))
+                labels.append(Int16(labelSet.index(of: w.relation) ?? 0))
+            }
+            heads = Projectivizer.lift(heads)
+            for d in 1..<heads.count {
+                let l = Int(labels[d])
+                directions[d < Int(heads[d]) ? Transition.left(l) : Transition.right(l)] = true
+            }
+            parserExamples.append(.init(words: forms[i], tags: parserTags[i], heads: heads, labels: labels))
+        }
+        let weights = ParserTrainer.train(
+            parserExamples, labels: labelSet, directions: directions, rootLabel: rootLabel,
+            settings: .init(epochs: options.parserEpochs, seed: options.seed &+ 2000, minimumFeatureCount: options.minimumFeatureCount)
+        ) { epoch, acc, averaged in
+            var line = "parser epoch \(epoch): train transitions \(format(acc))"
+            if options.reportDevEachEpoch && !dev.isEmpty {
+                let parser = DependencyParser(labels: labelSet, weights: averaged(), directions: directions, rootLabel: rootLabel)
+                let model = LanguageModel(tagger: tagger, parser: parser, lemmatizer: lemmatizer, provenance: "")
+                let s = Evaluator.evaluate(SentenceAnalyzer(model: model), on: dev)
+                line += ", dev uas \(format(s.uas)) las \(format(s.las))"
+            }
+            progress(line)
+        }
+        let provenance =
+            "\(source); seed \(options.seed), tagger \(options.taggerEpochs) epochs x 2 passes, parser \(options.parserEpochs) epochs, \(folds)-fold jackknifed tags"
+        return LanguageModel(
+            tagger: tagger, parser: DependencyParser(labels: labelSet, weights: weights, directions: directions, rootLabel: rootLabel),
+            lemmatizer: lemmatizer, provenance: provenance)
+    }
+
+    private static func accuracy(_ predicted: [[Int32]], _ gold: [[Int32]], _ fold: [Int], _ k: Int?) -> Double {
+        var right = 0, total = 0
+        for i in predicted.indices where k == nil || fold[i] == k! {
+            for (p, g) in zip(predicted[i], gold[i]) {
+                total += 1
+                if p == g { right += 1 }
+            }
+        }
+        return Double(right) / Double(max(total, 1))
+    }
+
+    static func format(_ x: Double) -> String {
+        let v = (x * 10000).rounded() / 10000
+        var s = String(v)
+        while s.count < 6 { s += "0" }
+        return s
+    }
+}

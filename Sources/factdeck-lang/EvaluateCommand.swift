@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Language
+
+/// `factdeck-lang evaluate FILE.conllu`: tags and parses the file's gold words and scores them.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score the tagger and parser on a CoNLL-U file (its gold words are the input).",
+        discussion: """
+            UAS and LAS count every word, punctuation included; LAS compares the universal \
+            part of the relation (before any ':'). words_per_s is the analysis alone (tag, \
+            parse, lemma), after the model is loaded. The last line is always
+              upos=0.xxxx uas=0.xxxx las=0.xxxx words=N words_per_s=N
+            """
+    )
+
+    @Argument(help: "A CoNLL-U file with gold words, tags and trees.")
+    var file: String
+
+    @Option(help: "A model file to use instead of the shipped one.")
+    var model: String?
+
+    @Option(help: "Also write the analysis as CoNLL-U to this file.")
+    var write: String?
+
+    func run() throws {
+        try reportingErrors {
+            let sentences = try TreebankFile.read(file)
+            let t0 = monotonicSeconds()
+            let analyzer: SentenceAnalyzer
+            if let model {
+                guard let data = FileManager.default.contents(atPath: model) else { throw ToolError("\(model): cannot read the model file") }
+                analyzer = SentenceAnalyzer(model: try LanguageModel(decoding: [UInt8](data)))
+            } else {
+                analyzer = try SentenceAnalyzer.english()
+            }
+            let loaded = monotonicSeconds()
+            let scores = Evaluator.evaluate(analyzer, on: sentences)
+            let elapsed = monotonicSeconds() - loaded
+            if let write {
+                var out = ""
+                for s in sentences {
+                    let parsed = analyzer.analyse(words: s.words.map(\.form), spaceAfter: s.words.map(\.spaceAfter))
+                    out += CoNLLU.format(parsed, id: s.id)
+                }
+                do {
+                    try Data(out.utf8).write(to: URL(fileURLWithPath: write))
+                } catch {
+                    throw ToolError("\(write): cannot write the analysis (\(error.localizedDescription))")
+                }
+            }
+            print("model_load_ms=\(Int(((loaded - t0) * 1000).rounded())) peak_mb=\(peakMemoryMB().map(String.init) ?? "?")")
+            print("xpos=\(fourDecimals(scores.xpos)) lemma=\(fourDecimals(scores.lemma)) sentences=\(sentences.count)")
+            let tokens = TokenizerScores.evaluate(on: sentences)
+            if tokens.sentences > 0 {
+                print("tokenizer (from '# text'): word_f1=\(fourDecimals(tokens.f1)) exact_sentences=\(fourDecimals(tokens.exactSentenceRatio)) of \(tokens.sentences)")
+            }
+            print(figuresLine(scores, wordsPerSecond: Int(Double(scores.words) / elapsed)))
+        }
+    }
+}
