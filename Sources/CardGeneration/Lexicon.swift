@@ -105,7 +105,7 @@ enum Lexicon {
     static let units = set("""
         millimeter millimeters millimetre millimetres centimeter centimeters centimetre centimetres \
         km kilometres kilometers kilometre kilometer mi miles mile m metres meters metre meter ft feet foot \
-        cm mm in inches inch ha hectares hectare acres acre kg kilograms kilogram g grams tonnes tons tonne ton \
+        cm mm inches inch ha hectares hectare acres acre kg kilograms kilogram g grams tonnes tons tonne ton \
         lb lbs pounds mph km/h °c °f degrees degree km2 sq square cubic years year months month days day hours hour \
         minutes minute seconds second weeks week centuries decades mw gw kw kwh volts watts
         """)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Articles
 import CardGeneration
+import Language
 import DeckModel
 import Foundation
 import Parallel
@@ -39,6 +40,9 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let outDir = output ?? options.decks
+            // The grammar model is read once and shared by every article of the run.
+            let analyzer: SentenceAnalyzer
+            do { analyzer = try SentenceAnalyzer.english() } catch { throw CLIError("\(error)") }
             try DurableFile.ensureDirectory(outDir)
             // Distractors come from the other decks there already and from every article of
             // this run, whatever the order the articles were named in.
@@ -56,7 +60,7 @@ struct GenerateCommand: ParsableCommand {
             for group in Self.groups(articles, maxBytes: 64 << 20) {
                 let analysed = group.concurrentMap { path in
                     defer { bar.step(path) }
-                    return Result { try analyse(path) }
+                    return Result { try analyse(path, analyzer: analyzer) }
                 }
                 // In name order, whatever the order on the command line: the pool's order
                 // steers which distractors are drawn.
@@ -123,12 +127,12 @@ struct GenerateCommand: ParsableCommand {
         var warnings: [String]
     }
 
-    private func analyse(_ path: String) throws -> Analysed {
+    private func analyse(_ path: String, analyzer: SentenceAnalyzer) throws -> Analysed {
         guard let bytes = try DurableFile.read(path) else { throw CLIError("no such file") }
         let article = try ArticleReader.read(bytes: bytes, fileName: path)
         let checksum = "sha256:" + SHA256.hex(bytes)
         let source = DeckSource(path: path, title: article.title, checksum: checksum, generator: "factdeck \(Factdeck.version)")
-        return Analysed(analysis: DeckGenerator.analyse(article), slug: Self.slug(for: path), source: source, warnings: article.warnings)
+        return Analysed(analysis: DeckGenerator.analyse(article, analyzer: analyzer), slug: Self.slug(for: path), source: source, warnings: article.warnings)
     }
 
     /// Consecutive articles whose files add up to at most `maxBytes` (one file alone may be larger).

@@ -1,0 +1,92 @@
+import Language
+
+/// A person's grammatical gender as the article's pronouns show it.
+enum Gender: Sendable, Hashable { case male, female }
+
+/// What the whole article says about its names, read before any card is written: how
+/// often each is mentioned, what kind of thing it is, its acronym, and the article's topic.
+struct ArticleKnowledge: Sendable {
+    /// Evidence for a name's kind, summed over the article.
+    struct NameEvidence: Sendable {
+        var mentions = 0
+        var person = 0, place = 0, organisation = 0, thing = 0
+        var male = 0, female = 0
+        /// Mentions written "the X" ("the Danube", "the Hansa").
+        var withThe = 0
+    }
+
+    var names: [String: NameEvidence] = [:]
+    /// "IAEA" -> "International Atomic Energy Agency", and back.
+    var acronyms: [String: String] = [:]
+    var expansions: [String: String] = [:]
+    /// Normalised names of the article's topic (its title, the title's name, its acronym):
+    /// never an answer, since every card of the deck is about it.
+    var topics: Set<String> = []
+    /// The title's head noun, lower-case singular ("war" for "The Second World War"):
+    /// "the war" in the article means the topic.
+    var topicHeadNoun: String?
+    /// The title as a name a card can use in place of "the agency" or "it".
+    var topicName: String = ""
+    var topicKind: FactType?
+    /// Lemmas of the nouns the article uses, by sentence, for "the + noun" read as a
+    /// reference back ("the canal" after "the Panama Canal").
+    var nounLemmasBySentence: [Set<String>] = []
+    /// How often the article uses each noun (by lemma): a term it keeps coming back to is
+    /// one of its key terms.
+    var nounCounts: [String: Int] = [:]
+    /// Every answer candidate's normalised text, counted over the article.
+    var answerCounts: [String: Int] = [:]
+
+    func kind(of name: String) -> FactType? {
+        if let e = names[name] { return Self.kind(e) }
+        // a name known by its last word ("Hubble" for "Edwin P. Hubble")
+        return nil
+    }
+
+    static func kind(_ e: NameEvidence) -> FactType? {
+        let scores: [(FactType, Int)] = [(.person, e.person), (.place, e.place), (.organisation, e.organisation)]
+        let best = scores.max { $0.1 < $1.1 }!
+        let second = scores.filter { $0.0 != best.0 }.map(\.1).max() ?? 0
+        guard best.1 >= 2, best.1 >= 2 * second + 1, best.1 > e.thing else { return nil }
+        return best.0
+    }
+
+    /// How the article writes a name in running text: "the Danube", "Newcastle".
+    func written(_ name: String) -> String {
+        guard !name.lowercased().hasPrefix("the "), let e = names[name], e.mentions > 0 else { return name }
+        return e.withThe * 2 > e.mentions ? "the " + name : name
+    }
+
+    /// How often the article says `answer` (normalised), names and other words alike.
+    func mentions(of answer: String) -> Int {
+        let n = CardID.normalize(answer)
+        guard !n.isEmpty else { return 0 }
+        return answerCounts[n] ?? 0
+    }
+
+    func gender(of name: String) -> Gender? {
+        guard let e = names[name] else { return nil }
+        if e.male > e.female { return .male }
+        if e.female > e.male { return .female }
+        return nil
+    }
+
+    func isTopic(_ answer: String) -> Bool {
+        let n = CardID.normalize(answer)
+        if n.isEmpty { return false }
+        if topics.contains(n) { return true }
+        if let a = acronyms[answer], topics.contains(CardID.normalize(a)) { return true }
+        if let x = expansions[answer], topics.contains(CardID.normalize(x)) { return true }
+        return false
+    }
+
+    /// Whether the answer holds the topic's name with little else ("Tour de France Femmes"
+    /// in the Tour de France deck): guessed from the deck's title alone.
+    func mostlyTopic(_ answer: String) -> Bool {
+        let n = " " + CardID.normalize(answer) + " "
+        for t in topics where t.count >= 4 && n.contains(" " + t + " ") {
+            if n.count <= t.count + 14 { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,92 @@
+import Articles
+import Language
+import Parallel
+
+/// An article read in order: each sentence parsed, trimmed, made to stand alone where it
+/// can, and its answer candidates found. Parsing runs side by side; the referents need
+/// the sentences before, so the rest reads in order.
+struct ArticleReading: Sendable {
+    struct SentenceReading: Sendable {
+        var view: SentenceView
+        var candidates: [AnswerCandidate]
+        /// Why the sentence gives no card, or nil.
+        var skip: String?
+    }
+
+    let article: Article
+    let knowledge: ArticleKnowledge
+    var sentences: [SentenceReading]
+
+    static func read(_ article: Article, analyzer: SentenceAnalyzer) -> ArticleReading {
+        let sentences = article.sentences
+        let parses = sentences.concurrentMap { analyzer.analyse(CitationMarks.stripped($0.text)) }
+        let knowledge = KnowledgeBuilder.build(title: article.title, parses: parses)
+        let resolver = ReferentResolver(knowledge: knowledge)
+        let finder = AnswerFinder(knowledge: knowledge)
+        let bios = AuthorBio.paragraphs(article, parses: parses)
+        var state = ReadingState()
+        var out: [SentenceReading] = []
+        out.reserveCapacity(sentences.count)
+        for (k, s) in sentences.enumerated() {
+            var view = SentenceView(parse: parses[k])
+            if s.paragraph != state.paragraph {
+                state = ReadingState()
+                state.paragraph = s.paragraph
+            }
+            if bios.contains(s.paragraph) {
+                out.append(SentenceReading(view: view, candidates: [], skip: "author bio"))
+                continue
+            }
+            var skip = SentenceGate.rejection(view.parse)
+            SentenceTrimmer.trim(&view)
+            if skip == nil { skip = resolver.resolve(&view, sentence: k, state: state) }
+            // what a pronoun in the next sentence may stand for
+            if let r = view.parse.root {
+                state.previousSubject = skip == nil || skip?.hasPrefix("unresolved") == false ? resolver.subjectMention(of: r, in: view.parse, view: view) : nil
+            } else {
+                state.previousSubject = nil
+            }
+            let candidates = skip == nil ? finder.candidates(in: view) : []
+            if skip == nil && candidates.isEmpty { skip = "no fact to ask" }
+            out.append(SentenceReading(view: view, candidates: candidates, skip: skip))
+        }
+        var counted = knowledge
+        for r in out { for c in r.candidates { counted.answerCounts[CardID.normalize(c.answer), default: 0] += 1 } }
+        return ArticleReading(article: article, knowledge: counted, sentences: out)
+    }
+}
+
+/// Citation marks and pronunciation hints copied from web pages: "[12]", "( listen)".
+enum CitationMarks {
+    static func stripped(_ s: String) -> String {
+        guard s.utf8.contains(UInt8(ascii: "[")) || Text.contains(s, "listen") else { return s }
+        var out = ""
+        var depth = 0
+        for ch in s {
+            if ch == "[" { depth += 1; continue }
+            if ch == "]" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(ch) }
+        }
+        out = Text.replacing(Text.replacing(out, "( listen)", with: ""), "(listen)", with: "")
+        return Text.replacing(out, "( )", with: "")
+    }
+}
+
+/// Paragraphs that are an author's bio ("Jane Doe is an American journalist ..."): no card.
+enum AuthorBio {
+    static let roles: Set<String> = ["journalist", "writer", "author", "editor", "reporter", "blogger", "columnist",
+                                     "contributor", "freelancer", "correspondent", "lecturer", "teacher", "student"]
+
+    static func paragraphs(_ article: Article, parses: [ParsedSentence]) -> Set<Int> {
+        var out = Set<Int>()
+        var first = Set<Int>()
+        for s in article.sentences where first.insert(s.paragraph).inserted {
+            guard s.index < parses.count else { continue }
+            let p = parses[s.index]
+            guard let r = p.root, p.copula(of: r) != nil, let subj = p.subject(of: r), p.words[subj].tag == .propn,
+                  roles.contains(p.words[r].lemma.lowercased()) else { continue }
+            out.insert(s.paragraph)
+        }
+        return out
+    }
+}

@@ -1,0 +1,19 @@
+/// Something a later pronoun may stand for: the subject of a sentence, the article's topic.
+struct Mention: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case person, thing }
+    /// As a card writes it: "Edwin P. Hubble", "the press".
+    var text: String
+    var kind: Kind
+    var plural: Bool
+    var gender: Gender?
+    /// A thing for certain: a place, an organisation, a common noun phrase; not a name
+    /// of unknown kind, which may be a person's.
+    var isKnownThing = false
+}
+
+/// What the reader remembers from the sentences before: who or what the last one was
+/// about.
+struct ReadingState: Sendable {
+    var previousSubject: Mention? = nil
+    var paragraph = -1
+}

@@ -1,0 +1,103 @@
+import Language
+
+/// Sentences that give no card whatever their facts: not statements, not the article's
+/// own voice of fact (a hedge, an opinion, the writer speaking), or not a whole clause.
+enum SentenceGate {
+    /// Adverbs that make a statement a guess.
+    static let hedgeAdverbs: Set<String> = [
+        "perhaps", "maybe", "possibly", "probably", "likely", "unlikely", "potentially", "presumably", "arguably",
+        "supposedly", "allegedly", "reportedly", "apparently", "seemingly", "conceivably", "purportedly",
+    ]
+    /// Modal auxiliaries of a guess or a recommendation; "will", "can" and "is expected to"
+    /// stay: a dated plan or an ability is a fact when the card keeps its modality.
+    static let hedgeModals: Set<String> = ["may", "might", "could", "would", "should", "must", "ought", "shall"]
+    /// Main verbs whose clause is an opinion or a belief rather than a fact.
+    static let beliefVerbs: Set<String> = [
+        "believe", "think", "suggest", "speculate", "hope", "feel", "seem", "appear", "guess", "suppose",
+        "argue", "claim", "consider", "assume", "wonder", "doubt", "imagine", "hypothesize", "hypothesise", "theorize",
+    ]
+
+    /// Why `p` gives no card, or nil when it may.
+    static func rejection(_ p: ParsedSentence) -> String? {
+        let words = p.words
+        guard words.count >= 5 else { return "too short" }
+        guard words.count <= 60 else { return "too long to ask about" }
+        if let last = words.last(where: { $0.tag == .punct && $0.form != "\"" && $0.form != "”" && $0.form != ")" }), last.index >= words.count - 3 {
+            if last.form == "?" { return "a question, not a statement" }
+            if last.form == "!" { return "an exclamation" }
+        }
+        guard let root = p.root else { return "no main clause" }
+        // the writer speaking: first and second person outside quotations
+        let quoted = quotedWords(p)
+        for w in words where w.tag == .pron && !quoted.contains(w.index) {
+            if ["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself", "ourselves"].contains(w.form.lowercased()) {
+                return "first-person or addressed to the reader"
+            }
+        }
+        if quoted.count * 2 > words.count { return "mostly a quotation" }
+        for w in words where !quoted.contains(w.index) {
+            let l = w.form.lowercased()
+            if w.tag == .adv && hedgeAdverbs.contains(l) { return "hedged or speculative" }
+            if (w.tag == .aux || w.pennTag == "MD") && hedgeModals.contains(l) && !isGenericModal(w.index, in: p) { return "hedged or speculative" }
+        }
+        let rootLemma = words[root].lemma.lowercased()
+        if beliefVerbs.contains(rootLemma) { return "an opinion or belief" }
+        // "is said to", "is thought to", "is believed to"
+        if ["say", "think", "believe", "rumor", "rumour", "suspect"].contains(rootLemma), !p.children(of: root, in: ["xcomp"]).isEmpty {
+            return "hedged or speculative"
+        }
+        // a whole clause: a verb or a copula with its subject; or, where the tree is
+        // unsure, a finite verb somewhere in a sentence that starts and ends as one
+        let tag = words[root].tag
+        let verbal = tag == .verb || tag == .aux || p.copula(of: root) != nil
+        let hasSubject = p.subject(of: root) != nil || !p.children(of: root, in: ["expl"]).isEmpty
+        let finite = words.contains { ["VBD", "VBZ", "VBP", "MD"].contains($0.pennTag) || $0.tag == .aux && $0.pennTag != "TO" }
+        let looksWhole = finite && words.first?.form.first?.isUppercase == true && [".", "\"", "”", ")"].contains(words.last?.form ?? "")
+        if !(verbal && hasSubject) {
+            if !verbal && !looksWhole { return "not a whole clause" }
+            if verbal && !hasSubject && words[root].pennTag == "VB" && root == 0 { return "an instruction" }
+            if !looksWhole { return "not a whole clause" }
+        }
+        if verbal, ["VBG", "VBN"].contains(words[root].pennTag), p.auxiliaries(of: root).isEmpty, p.copula(of: root) == nil, !looksWhole {
+            return "not a whole clause"
+        }
+        if !p.isBalanced(0..<words.count) { return "unbalanced brackets or quotes" }
+        return nil
+    }
+
+    /// "may" or "must" of what a kind of thing does or needs, with a generic subject and
+    /// a verb of action ("Teachers may provide instruction in ...", "Formal teaching may be
+    /// carried out by ..."), as opposed to a guess: "may be better", "may have caused", or
+    /// a specific subject ("Chile may sign ...").
+    static func isGenericModal(_ m: Int, in p: ParsedSentence) -> Bool {
+        guard ["may", "must", "can"].contains(p.lower(m)), let v = p.words[m].head, p.words[v].tag == .verb else { return false }
+        let lemma = p.words[v].lemma.lowercased()
+        if lemma == "have" || lemma == "be" { return false }
+        // "may have caused", "may be better"
+        if p.auxiliaries(of: v).contains(where: { $0 > m && ["have", "be"].contains(p.words[$0].lemma.lowercased()) && p.words[v].pennTag != "VBN" }) { return false }
+        if p.children(of: v, in: ["advmod"]).contains(where: { ["well", "not"].contains(p.lower($0)) }) { return false }
+        guard let s = p.subject(of: v) else { return false }
+        let w = p.words[s]
+        guard w.tag == .noun else { return false }
+        // a bare plural, or "a/an" + noun, or a mass noun with no determiner
+        let dets = p.children(of: s, in: ["det", "nmod"]).filter { p.words[$0].tag == .det || p.relation($0) == "nmod" && p.words[$0].relation.rawValue == "nmod:poss" }
+        if dets.isEmpty { return true }
+        return dets.allSatisfy { ["a", "an", "some", "many", "most", "all", "each", "every", "any"].contains(p.lower($0)) } || p.children(of: s).contains { p.words[$0].relation.rawValue == "nmod:poss" }
+    }
+
+    /// Words between quotation marks.
+    static func quotedWords(_ p: ParsedSentence) -> Set<Int> {
+        var out = Set<Int>()
+        var open: Int? = nil
+        for w in p.words {
+            switch w.form {
+            case "“": open = w.index
+            case "”": if let o = open { out.formUnion(o...w.index) }; open = nil
+            case "\"":
+                if let o = open { out.formUnion(o...w.index); open = nil } else { open = w.index }
+            default: break
+            }
+        }
+        return out
+    }
+}
