@@ -6,6 +6,10 @@ public enum FactType: String, Sendable, Hashable, CaseIterable {
 }
 
 enum Geography {
+    static func isRegion(_ name: String) -> Bool {
+        Lexicon.regions.contains(String(CardID.normalize(name).map { $0 == " " ? "_" : $0 }))
+    }
+
     static func isCountry(_ name: String) -> Bool {
         let n = CardID.normalize(name)
         if Lexicon.countries.contains(n) { return true }

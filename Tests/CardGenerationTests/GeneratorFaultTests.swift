@@ -103,7 +103,7 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
                   paragraphs: [["A canal across Panama may have been proposed as early as 1534 by Charles V."]],
                   problems: { cards in cards.map(text) }),
         FaultCase(name: "a list item is a fact", title: "Trade of North Korea",
-                  paragraphs: [["North Korea exports anthracite, iron ore and textiles to China through the port of Nampho."]],
+                  paragraphs: [["North Korea exports anthracite, iron ore and textiles to its northern neighbour every year."]],
                   problems: someAnswer(["anthracite", "iron ore", "textiles"])),
         FaultCase(name: "an attribution is a fact, and is kept", title: "Economy of South Korea",
                   paragraphs: [["According to a report by the Bank of Korea, the economy of North Korea grew by 3.9 percent in 2016."]],

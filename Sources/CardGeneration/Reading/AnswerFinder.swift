@@ -24,6 +24,11 @@ struct AnswerFinder {
             if span.count == 1, Lexicon.weekdays.contains(text.lowercased()) { continue }
             // a dateline or a heading word in capitals is no name to learn
             if text.count > 3, text == text.uppercased(), text.contains(where: \.isLetter), !text.contains(".") && text.count > 6 { continue }
+            // "a Roman mile", "the French court": a one-word name modifying a noun is an adjective
+            if span.count == 1, ["amod", "compound"].contains(p.relation(span.lowerBound)), let h = p.words[span.lowerBound].head, p.words[h].tag == .noun { continue }
+            // a sentence's first word is a name only if the article capitalises it elsewhere
+            // too, or it is no common word ("Begun in AD 122, ..." is not a name)
+            if span == 0..<1, !knowledge.capitalisedMidSentence.contains(text), WordFrequency.zipf(text.lowercased()) >= 3.0 { continue }
             let kind = knowledge.kind(of: text)
             add(AnswerCandidate(span: span, type: kind ?? .organisation, head: n.head, detail: kind == nil ? "name" : nil,
                                 confident: kind != nil, answer: text))
@@ -100,7 +105,8 @@ struct AnswerFinder {
                     out.append(AnswerCandidate(span: i..<r, type: .year, head: i, value: Double(y), detail: "range", answer: text(i..<r)))
                     i = r; continue
                 }
-                if i >= 2, ["to", "-", "–", "and"].contains(p.lower(i - 1)), isYear(i - 2) != nil { i = j; continue }
+                // the end of a range whose start is no answer ("between 20199...90 and 2020")
+                if i >= 2, ["to", "-", "–", "and"].contains(p.lower(i - 1)), w[i - 2].tag == .num || w[i - 2].form.first?.isNumber == true { i = j; continue }
                 out.append(AnswerCandidate(span: i..<j, type: .year, head: i, value: Double(y), answer: text(i..<j)))
                 i = j; continue
             }
@@ -115,31 +121,33 @@ struct AnswerFinder {
                 continue
             }
             if j < n, let s = Lexicon.scaleWords[p.lower(j)] { value *= s; j += 1 }
+            var detail: String? = nil
             if let r = range(from: j, in: p) {
                 j = r
-                if j < n, let s = Lexicon.scaleWords[p.lower(j)] { _ = s; j += 1 }
+                detail = "range"
+                if j < n, Lexicon.scaleWords[p.lower(j)] != nil { j += 1 }
             }
             if i >= 2, ["to", "-", "–", "and"].contains(p.lower(i - 1)), numberValue(w[i - 2].form) != nil { i = j; continue }
             if j < n, w[j].form == "%" || p.lower(j) == "percent" || (p.lower(j) == "per" && j + 1 < n && p.lower(j + 1) == "cent") {
                 let e = p.lower(j) == "per" ? j + 2 : j + 1
-                out.append(AnswerCandidate(span: i..<e, type: .percent, head: i, value: value, unit: "percent", answer: text(i..<e)))
+                out.append(AnswerCandidate(span: i..<e, type: .percent, head: i, value: value, detail: detail, unit: "percent", answer: text(i..<e)))
                 i = e; continue
             }
             if j < n, Lexicon.currencyWords.contains(p.lower(j)) {
-                out.append(AnswerCandidate(span: i..<j + 1, type: .money, head: i, value: value, unit: p.lower(j), answer: text(i..<j + 1)))
+                out.append(AnswerCandidate(span: i..<j + 1, type: .money, head: i, value: value, detail: detail, unit: p.lower(j), answer: text(i..<j + 1)))
                 i = j + 1; continue
             }
             if j < n, Lexicon.units.contains(p.lower(j)) || Lexicon.units.contains(w[j].form) {
                 var e = j + 1
                 if ["square", "cubic", "sq"].contains(p.lower(j)), e < n { e += 1 }
                 if e < n, Lexicon.unitNames.contains(p.lower(e)) { e += 1 }
-                out.append(AnswerCandidate(span: i..<e, type: .number, head: i, value: value, detail: "unit", unit: p.lower(j), answer: text(i..<e)))
+                out.append(AnswerCandidate(span: i..<e, type: .number, head: i, value: value, detail: detail ?? "unit", unit: p.lower(j), answer: text(i..<e)))
                 i = e; continue
             }
             // "95 confirmed moons": the number is the answer, the noun stays in the card
             // counted in digits, or a word from three up: "two armies" is no fact to learn
             if isCount(i, in: p), w[i].form.first?.isNumber == true ? (v >= 2 || w[i].form.contains(".")) : v >= 3, let noun = w[i].head {
-                out.append(AnswerCandidate(span: i..<j, type: .number, head: i, value: value, detail: "count", unit: w[noun].lemma.lowercased(), answer: text(i..<j)))
+                out.append(AnswerCandidate(span: i..<j, type: .number, head: i, value: value, detail: detail ?? "count", unit: w[noun].lemma.lowercased(), answer: text(i..<j)))
             }
             i = j
         }
@@ -185,6 +193,8 @@ struct AnswerFinder {
             let lemma = w.lemma.lowercased()
             guard lemma.count >= 4, w.form.allSatisfy({ $0.isLetter || $0 == "-" }), !w.form.hasSuffix("ing") else { continue }
             if lemma == knowledge.topicHeadNoun { continue }
+            // "the Juno spacecraft": the noun is the kind of a name, not something to learn
+            if p.children(of: w.index).contains(where: { p.words[$0].tag == .propn && ["compound", "flat"].contains(p.relation($0)) }) { continue }
             let headZipf = WordFrequency.zipf(lemma)
             guard headZipf < WordFrequency.frequent else { continue }
             // the head with the adjectives and nouns that classify it, nothing before them
@@ -203,13 +213,25 @@ struct AnswerFinder {
             }
             let span = lo..<(w.index + 1)
             guard span.count <= 5, !span.contains(where: { taken.contains($0) || p.words[$0].tag == .propn }) else { continue }
+            // the role before a name ("the Russian physicist Yuri Oganessian") or a
+            // possessor ("the telescope's sensor") is no term to learn
+            if w.index + 1 < p.words.count, p.words[w.index + 1].tag == .propn || ["'s", "’s"].contains(p.words[w.index + 1].form) { continue }
+            if w.relation.rawValue == "nmod:poss" { continue }
+            // people by their trade ("Geologists recognise ...") say who, not what
+            if w.pennTag == "NNS", span.count == 1, ["ist", "ists", "ians", "ers"].contains(where: { w.form.lowercased().hasSuffix($0) }) { continue }
+            // a verb the tagger took for a noun: "neither sinks easily"
+            if span.count == 1, w.index + 1 < p.words.count, p.words[w.index + 1].pennTag.hasPrefix("RB") || [.det, .pron].contains(p.words[w.index + 1].tag) { continue }
             // specific: a rare head, or a head of middling frequency that a rare word classifies
             // ("metamorphic rock") or that the article keeps coming back to
             let rarestModifier = span.dropLast().map { WordFrequency.zipf(p.words[$0].lemma) }.min() ?? 9
             let uses = knowledge.nounCounts[lemma] ?? 0
-            guard headZipf < WordFrequency.specific || rarestModifier < 3.5 || uses >= 3 else { continue }
-            // a single word said once is a detail of one sentence, seldom what the article teaches
-            if span.count == 1 && uses < 2 { continue }
+            // a word of middling frequency the article keeps using is one of its key terms;
+            // a frequent one ("organisation", "campus") stays a filler however often it comes
+            guard headZipf < WordFrequency.specific || rarestModifier < 3.5 || uses >= 3 && headZipf < 3.8 else { continue }
+            // a single word said once is a detail of one sentence, seldom what the article
+            // teaches; an item of a list ("exports coal, iron ore and textiles") is a fact
+            let listed = !p.children(of: w.index, in: ["conj"]).isEmpty || p.relation(w.index) == "conj"
+            if span.count == 1 && uses < 2 && !listed { continue }
             let text = String(p.text(of: span))
             guard text.count >= 4, !knowledge.isTopic(text) else { continue }
             out.append(AnswerCandidate(span: span, type: .term, head: w.index, answer: text))
@@ -235,7 +257,7 @@ struct AnswerFinder {
         }
         func glue(_ k: Int) -> Bool {
             let l = w[k].form.lowercased()
-            if ["of", "and", "&", "de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del", "upon", "on", "for", "the"].contains(l) { return true }
+            if ["of", "and", "&", "de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del", "upon", "on", "for", "the", "y"].contains(l) { return true }
             return (l == "-" || l == "'s" || l == "’s") && !w[k - 1].spaceAfter
         }
         let treeNames = p.names
@@ -246,14 +268,19 @@ struct AnswerFinder {
             var j = i + 1
             while j < n {
                 if capitalised(j) { j += 1; continue }
+                // "Apollo 11", "Channel 4": a number right after a name's word
+                if w[j].tag == .num, w[j].form.allSatisfy(\.isNumber), w[j].form.count <= 3 { j += 1; continue }
                 if glue(j), j + 1 < n, capitalised(j + 1) { j += 2; continue }
+                // "Maria de la Queillerie"
+                if glue(j), j + 2 < n, glue(j + 1), capitalised(j + 2) { j += 3; continue }
                 break
             }
             let run = i..<j
             let inside = treeNames.filter { run.contains($0.words.lowerBound) && run.contains($0.words.upperBound - 1) }
             // coordinated names: "Vienna and Budapest", each its own
             let ands = run.filter { ["and", "&"].contains(w[$0].form.lowercased()) }.count
-            if ands > 0, inside.count == ands + 1, inside.dropFirst().allSatisfy({ p.relation($0.head) == "conj" }) {
+            let otherGlue = run.contains { k in !capitalised(k) && w[k].tag != .num && !["and", "&"].contains(w[k].form.lowercased()) }
+            if ands > 0, !otherGlue, inside.count == ands + 1, inside.dropFirst().allSatisfy({ p.relation($0.head) == "conj" }) {
                 out.append(contentsOf: inside)
                 i = j
                 continue

@@ -34,6 +34,11 @@ struct ArticleKnowledge: Sendable {
     /// How often the article uses each noun (by lemma): a term it keeps coming back to is
     /// one of its key terms.
     var nounCounts: [String: Int] = [:]
+    /// Names and modified noun phrases by sentence, by their head noun (lower case,
+    /// singular): what "the garden" names when a sentence before said "the Saxon Garden".
+    var namedHeadsBySentence: [[String: Set<String>]] = []
+    /// Words the article capitalises away from the start of a sentence.
+    var capitalisedMidSentence: Set<String> = []
     /// Every answer candidate's normalised text, counted over the article.
     var answerCounts: [String: Int] = [:]
 
@@ -47,14 +52,16 @@ struct ArticleKnowledge: Sendable {
         let scores: [(FactType, Int)] = [(.person, e.person), (.place, e.place), (.organisation, e.organisation)]
         let best = scores.max { $0.1 < $1.1 }!
         let second = scores.filter { $0.0 != best.0 }.map(\.1).max() ?? 0
-        guard best.1 >= 2, best.1 >= 2 * second + 1, best.1 > e.thing else { return nil }
+        guard best.1 >= 2, best.1 >= 2 * second + 1 else { return nil }
+        // "it" after a name argues against a person, not against a place or a body
+        if best.0 == .person, e.thing >= best.1 { return nil }
         return best.0
     }
 
     /// How the article writes a name in running text: "the Danube", "Newcastle".
     func written(_ name: String) -> String {
         guard !name.lowercased().hasPrefix("the "), let e = names[name], e.mentions > 0 else { return name }
-        return e.withThe * 2 > e.mentions ? "the " + name : name
+        return e.withThe * 3 >= e.mentions && e.withThe > 0 ? "the " + name : name
     }
 
     /// How often the article says `answer` (normalised), names and other words alike.
@@ -71,10 +78,23 @@ struct ArticleKnowledge: Sendable {
         return nil
     }
 
+    /// The one fuller name for "the <noun>" in the sentences just before `sentence`, if
+    /// exactly one: "the mall" -> "the Fulton Mall".
+    func fullerName(for noun: String, before sentence: Int) -> String? {
+        var found = Set<String>()
+        for k in max(0, sentence - 5)..<min(sentence, namedHeadsBySentence.count) {
+            found.formUnion(namedHeadsBySentence[k][noun] ?? [])
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     func isTopic(_ answer: String) -> Bool {
         let n = CardID.normalize(answer)
         if n.isEmpty { return false }
         if topics.contains(n) { return true }
+        // "Huguenots" in the article "Huguenot", "the Wright brothers" ...
+        if n.hasSuffix("s"), topics.contains(String(n.dropLast())) { return true }
+        if topics.contains(n + "s") { return true }
         if let a = acronyms[answer], topics.contains(CardID.normalize(a)) { return true }
         if let x = expansions[answer], topics.contains(CardID.normalize(x)) { return true }
         return false
@@ -84,7 +104,7 @@ struct ArticleKnowledge: Sendable {
     /// in the Tour de France deck): guessed from the deck's title alone.
     func mostlyTopic(_ answer: String) -> Bool {
         let n = " " + CardID.normalize(answer) + " "
-        for t in topics where t.count >= 4 && n.contains(" " + t + " ") {
+        for t in topics where t.contains(" ") && n.contains(" " + t + " ") {
             if n.count <= t.count + 14 { return true }
         }
         return false

@@ -41,11 +41,12 @@ struct ArticleReading: Sendable {
             SentenceTrimmer.trim(&view)
             if skip == nil { skip = resolver.resolve(&view, sentence: k, state: state) }
             // what a pronoun in the next sentence may stand for
-            if let r = view.parse.root {
-                state.previousSubject = skip == nil || skip?.hasPrefix("unresolved") == false ? resolver.subjectMention(of: r, in: view.parse, view: view) : nil
-            } else {
-                state.previousSubject = nil
-            }
+            let readable = skip == nil || skip?.hasPrefix("unresolved") == false
+            let subjectMention = readable ? view.parse.root.flatMap { resolver.subjectMention(of: $0, in: view.parse, view: view) } : nil
+            state.previousSubject = subjectMention
+            state.previousSubjectUnread = subjectMention == nil && view.parse.root.flatMap { view.parse.subject(of: $0) } != nil
+            state.previousPersons = resolver.personNames(in: view)
+            state.firstInParagraph = false
             let candidates = skip == nil ? finder.candidates(in: view) : []
             if skip == nil && candidates.isEmpty { skip = "no fact to ask" }
             out.append(SentenceReading(view: view, candidates: candidates, skip: skip))

@@ -9,11 +9,15 @@ enum KnowledgeBuilder {
         var previousSubjectName: String? = nil
         for p in parses {
             var lemmas = Set<String>()
+            for w in p.words.dropFirst() where w.form.first?.isUppercase == true && p.words[w.index - 1].form != "\"" {
+                k.capitalisedMidSentence.insert(w.form)
+            }
             for w in p.words where w.tag == .noun {
                 lemmas.insert(w.lemma.lowercased())
                 k.nounCounts[w.lemma.lowercased(), default: 0] += 1
             }
             k.nounLemmasBySentence.append(lemmas)
+            k.namedHeadsBySentence.append(namedHeads(p))
             let names = p.names
             for n in names {
                 let text = String(p.text(of: n.words))
@@ -40,14 +44,46 @@ enum KnowledgeBuilder {
         return k
     }
 
+    /// Names ending in a common noun ("Fulton Mall" -> "mall") and noun phrases with a
+    /// name or a classifier before their noun ("the University Library garden"), written
+    /// as a card would name them.
+    static func namedHeads(_ p: ParsedSentence) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        func singular(_ w: String) -> String {
+            let l = w.lowercased()
+            if l.hasSuffix("ies") && l.count > 4 { return String(l.dropLast(3)) + "y" }
+            if l.hasSuffix("s") && !l.hasSuffix("ss") && !l.hasSuffix("us") && l.count > 3 { return String(l.dropLast()) }
+            return l
+        }
+        for n in p.names where n.words.count >= 2 {
+            let last = p.words[n.words.upperBound - 1]
+            guard last.form.first?.isUppercase == true, last.form.allSatisfy(\.isLetter) else { continue }
+            let the = n.words.lowerBound > 0 && p.lower(n.words.lowerBound - 1) == "the" ? "the " : ""
+            out[singular(last.form), default: []].insert(the + String(p.text(of: n.words)))
+        }
+        for w in p.words where w.tag == .noun && p.words[w.index].pennTag == "NN" {
+            let mods = p.children(of: w.index, in: ["compound", "amod"]).filter { $0 < w.index }
+            guard let first = mods.min(), mods.contains(where: { p.words[$0].tag == .propn || p.words[$0].tag == .noun }),
+                  first > 0, p.lower(first - 1) == "the" else { continue }
+            out[w.lemma.lowercased(), default: []].insert("the " + String(p.text(of: first..<(w.index + 1))))
+        }
+        return out
+    }
+
     /// Evidence for one mention of a name.
     static func vote(_ k: inout ArticleKnowledge, name: String, phrase n: Phrase, in p: ParsedSentence) {
         let words = n.words.map { p.lower($0) }
         guard let last = words.last, let first = words.first else { return }
+        // "Bank of Korea", "University of Bologna": the kind is the word before "of"
+        let beforeOf = words.firstIndex(of: "of").flatMap { $0 > 0 ? words[$0 - 1] : nil }
+        if let b = beforeOf, Lexicon.orgWords.contains(b) { k.names[name]?.organisation += 3 }
+        if let b = beforeOf, Lexicon.placeWords.contains(b) { k.names[name]?.place += 3 }
         if Lexicon.orgWords.contains(last) || words.contains(where: { ["university", "institute", "company", "corporation", "agency", "council", "committee", "party", "association", "society", "organization", "organisation"].contains($0) }) {
             k.names[name]?.organisation += 3
         }
-        if Lexicon.placeWords.contains(last) || Geography.isCountry(name) { k.names[name]?.place += Geography.isCountry(name) ? 5 : 3 }
+        if Lexicon.placeWords.contains(last) || Geography.isCountry(name) || Geography.isRegion(name) {
+            k.names[name]?.place += Geography.isCountry(name) || Geography.isRegion(name) ? 5 : 3
+        }
         if Lexicon.personTitles.contains(first) && n.words.count >= 2 { k.names[name]?.person += 3 }
         // a name with an initial inside ("Edwin P. Hubble") is a person's
         if n.words.count >= 3, n.words.dropFirst().dropLast().contains(where: { p.words[$0].form.count == 2 && p.words[$0].form.hasSuffix(".") }) {
@@ -122,13 +158,16 @@ enum KnowledgeBuilder {
         guard !t.isEmpty else { return }
         k.topics.insert(t)
         let padded = " " + t + " "
-        var best: (String, Int)? = nil
+        // the name the title is, if the article names it so ("Hadrian's Wall"): its kind is
+        // the topic's, and a one-word name inside it ("Hadrian") is the topic too only when
+        // the title names a person ("Hubble" in "Edwin P. Hubble")
+        let whole = k.names.keys.first { CardID.normalize($0) == t || "the " + CardID.normalize($0) == t }
+        let wholeKind = whole.flatMap { k.kind(of: $0) }
+        var best: (String, Int)? = whole.map { ($0, Int.max) }
         for (name, e) in k.names {
             let n = CardID.normalize(name)
             guard !n.isEmpty, padded.contains(" " + n + " ") else { continue }
-            // a one-word name in a longer title is its topic only when the article keeps
-            // naming it ("Hubble" in "Edwin P. Hubble")
-            if !n.contains(" ") && t.contains(" ") && e.mentions < 2 { continue }
+            if !n.contains(" ") && t.contains(" ") && (e.mentions < 2 || whole != nil && wholeKind != .person) { continue }
             k.topics.insert(n)
             if best == nil || e.mentions > best!.1 { best = (name, e.mentions) }
         }

@@ -15,5 +15,11 @@ struct Mention: Sendable, Hashable {
 /// about.
 struct ReadingState: Sendable {
     var previousSubject: Mention? = nil
+    /// The sentence before had a subject we could not read (a name of unknown kind, a
+    /// pronoun left open): what a pronoun here stands for is anyone's guess.
+    var previousSubjectUnread = false
+    /// People named in the sentence before (and names that may be people's).
+    var previousPersons: [String] = []
+    var firstInParagraph = true
     var paragraph = -1
 }

@@ -11,7 +11,9 @@ struct ReferentResolver {
     /// The article's topic as a mention ("Edwin P. Hubble", "the Tour de France").
     let topic: Mention?
     /// Nouns that name one thing in the world whatever came before ("the sun").
-    static let unique: Set<String> = ["sun", "moon", "earth", "world", "universe", "sky", "internet", "equator", "atmosphere", "ocean", "public", "environment"]
+    static let unique: Set<String> = ["sun", "moon", "earth", "world", "universe", "sky", "internet", "equator", "atmosphere", "ocean", "public", "environment",
+                                      // quantities of a whole named beside them: "5 percent of the total"
+                                      "total", "rest", "majority", "remainder", "whole", "average", "minority"]
     static let personal: [String: (kind: Mention.Kind?, plural: Bool, gender: Gender?)] = [
         "he": (.person, false, .male), "him": (.person, false, .male), "his": (.person, false, .male),
         "she": (.person, false, .female), "her": (.person, false, .female), "hers": (.person, false, .female),
@@ -53,13 +55,13 @@ struct ReferentResolver {
                 if l == "it" && isExpletive(i, in: p) { continue }
                 // something it can stand for is shown earlier in the sentence: the card
                 // reads as the sentence does ("ctenophores can eat ten times their weight")
-                if hasAntecedentBefore(i, agreement: agreement, in: p, view: view) || standsForOwnSubject(i, agreement: agreement, in: p, view: view) { continue }
+                if hasAntecedentBefore(i, agreement: agreement, in: p, view: view) || hasAntecedentNearby(i, agreement: agreement, in: p, view: view) { continue }
                 // "it" and "they" are read only as a subject (or its possessive): as an
                 // object they mostly stand for the sentence before's object, which is
                 // guesswork
-                if agreement.kind != .person, !isSubjectLike(i, in: p) { return "unresolved \"\(w.form)\"" }
+                if agreement.kind != .person, !isSubjectLike(i, in: p) { if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form)\"" }
                 guard let m = antecedent(for: i, agreement: agreement, in: p, view: view, state: state) else {
-                    return "unresolved \"\(w.form)\""
+                    if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form)\""
                 }
                 // named once in the sentence (as written, or filled in just before), a
                 // pronoun reads as it stands: "Kahlo gave her year of birth"
@@ -73,65 +75,129 @@ struct ReferentResolver {
             }
             if ["this", "that", "these", "those"].contains(l) {
                 let restricted = { (k: Int) in p.children(of: k, in: ["acl", "nmod"]).contains { $0 > k } }
+                // "those with experience", "those instances that ...": picked out by what follows
                 if w.tag == .pron && w.pennTag == "DT" {
-                    if restricted(i) { continue }
-                    return "unresolved \"\(w.form)\""
+                    if l == "those" && restricted(i) { continue }
+                    if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form)\""
                 }
-                if w.tag == .det, let h = w.head, restricted(h) { continue }
+                if l == "those", w.tag == .det, let h = w.head, restricted(h) { continue }
                 if w.tag == .det && p.relation(i) == "det", let h = w.head, p.words[h].tag == .noun {
                     if let name = topicFor(noun: h, in: p) {
                         replace(view: &view, from: i, through: h, with: name)
                         continue
                     }
-                    return "unresolved \"\(w.form) \(p.words[h].form)\""
+                    if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form) \(p.words[h].form)\""
                 }
             }
-            if l == "such" && (w.tag == .det || w.tag == .adj), !(i + 1 < p.words.count && p.lower(i + 1) == "as") { return "unresolved \"such\"" }
+            // "in September" with no year in the sentence: which September?
+            if w.form.first?.isUppercase == true, Lexicon.months[l] != nil, l != "may" || w.tag == .propn,
+               !p.words.contains(where: { $0.form.count == 4 && Int($0.form).map { (1000...2100).contains($0) } == true }),
+               i > 0, ["in", "on", "during", "by", "until", "since", "last", "next", "that", "this", "early", "late", "mid"].contains(p.lower(i - 1)) {
+                if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form)\" (no year)"
+            }
+            if l == "such" && (w.tag == .det || w.tag == .adj), !(i + 1 < p.words.count && p.lower(i + 1) == "as") { if detach(containing: i, in: &view) { continue }; return "unresolved \"such\"" }
             if ["same", "following", "latter", "former", "previous", "aforementioned", "next"].contains(l),
                w.tag == .adj, let h = w.head, p.children(of: h, in: ["det"]).contains(where: { p.lower($0) == "the" }) {
-                return "unresolved \"the \(w.form)\""
+                if detach(containing: i, in: &view) { continue }; return "unresolved \"the \(w.form)\""
             }
             if l == "later" || l == "earlier", w.tag == .adv, p.children(of: i).contains(where: { p.words[$0].tag == .noun }) {
-                return "unresolved \"... \(w.form)\""
+                if detach(containing: i, in: &view) { continue }; return "unresolved \"... \(w.form)\""
             }
-            if l == "the", p.relation(i) == "det", let h = w.head, p.words[h].tag == .noun, pointsBack(h, in: p, sentence: sentence) {
-                if let name = topicFor(noun: h, in: p) {
+            if l == "the", p.relation(i) == "det", let h = w.head, p.words[h].tag == .noun, p.words[h].form.first?.isLowercase == true,
+               pointsBack(h, in: p, sentence: sentence) {
+                // the topic or a fuller name just before: exactly one of them, or neither
+                let named = [topicFor(noun: h, in: p), fuller(noun: h, in: p, sentence: sentence)].compactMap { $0 }
+                if Set(named.map(CardID.normalize)).count == 1, let name = named.first {
                     replace(view: &view, from: i, through: h, with: name)
                     continue
                 }
-                return "unresolved \"the \(p.words[h].form)\""
+                if detach(containing: i, in: &view) { continue }; return "unresolved \"the \(p.words[h].form)\""
             }
         }
         return nil
     }
 
-    /// A noun or name earlier in the sentence, shown as written, that agrees with the
-    /// pronoun at `i` (number; person or thing).
+    /// The subject of a clause that holds the pronoun at `i`, shown earlier in the sentence
+    /// and agreeing with it: "ctenophores can eat ten times their own weight", "xenoliths
+    /// are older than the rock which contains them". An object pronoun never stands for
+    /// the subject of its own clause ("the government spent money on it" is not the
+    /// government).
     func hasAntecedentBefore(_ i: Int, agreement: (kind: Mention.Kind?, plural: Bool, gender: Gender?), in p: ParsedSentence, view: SentenceView) -> Bool {
-        let own = p.words[i].head
-        for k in 0..<i where view.isIntact(k) && k != own {
-            let w = p.words[k]
-            guard w.tag == .noun || w.tag == .propn else { continue }
-            // the head of a name or of a compound only
-            if ["compound", "flat"].contains(p.relation(k)) { continue }
-            let plural = w.pennTag.hasSuffix("S") || !p.children(of: k, in: ["conj"]).isEmpty
-            guard plural == agreement.plural else { continue }
-            let name = w.tag == .propn ? p.names.first { $0.words.contains(k) }.map { String(p.text(of: $0.words)) } : nil
-            let e = name.flatMap { knowledge.names[$0] } ?? .init()
-            let kind = name.flatMap { knowledge.kind(of: $0) }
-            switch agreement.kind {
-            case .person?:
-                guard name != nil, kind == .person || kind == nil && e.thing + e.place + e.organisation == 0 else { continue }
-                if let g = agreement.gender, let n = name, let ng = knowledge.gender(of: n), g != ng { continue }
-                return true
-            case .thing?:
-                if name != nil, kind == .person || kind == nil && (e.person > 0 || e.male + e.female > 0) { continue }
-                return true
-            case nil:
-                return true
+        let clauseRelations: Set<Substring> = ["root", "advcl", "ccomp", "xcomp", "acl", "csubj", "parataxis", "conj"]
+        let isObject = ["obj", "iobj", "obl", "nmod"].contains(p.relation(i)) && p.words[i].relation.rawValue != "nmod:poss"
+        var h = p.words[i].head
+        var ownClause = true
+        var steps = 0
+        while let x = h, steps <= p.words.count {
+            steps += 1
+            let isClause = p.words[x].head == nil || clauseRelations.contains(p.relation(x)) && [.verb, .aux, .adj, .noun, .propn].contains(p.words[x].tag)
+            if isClause {
+                if let s = p.subject(of: x), s < i, s != i, view.isIntact(s), !(isObject && ownClause), agrees(subject: s, with: agreement, in: p) {
+                    return true
+                }
+                ownClause = false
             }
+            h = p.words[x].head
         }
         return false
+    }
+
+    /// Other places in the sentence a reader finds the referent without the sentence before:
+    /// a possessive with exactly one agreeing noun before it ("classifying computational
+    /// problems according to their difficulty"); the main clause's subject for a pronoun in
+    /// a leading phrase ("Upon their arrival, Huguenots were ..."); the subject of a
+    /// leading clause for the main clause's subject ("Since the Quaternary is short, it is
+    /// expanded").
+    func hasAntecedentNearby(_ i: Int, agreement: (kind: Mention.Kind?, plural: Bool, gender: Gender?), in p: ParsedSentence, view: SentenceView) -> Bool {
+        guard let r = p.root else { return false }
+        let subject = p.subject(of: r)
+        // cataphora from a leading phrase
+        if let s = subject, i < p.subtree(of: s).lowerBound, p.words[s].tag != .pron, view.isIntact(s), agrees(subject: s, with: agreement, in: p) {
+            var a = i
+            var steps = 0
+            while let h = p.words[a].head, h != r, steps <= p.words.count { a = h; steps += 1 }
+            if a != s, p.subtree(of: a).upperBound <= p.subtree(of: s).lowerBound { return true }
+        }
+        // the main subject pronoun after a leading clause with its own subject
+        if p.relation(i) == "nsubj", p.words[i].head == r {
+            let leading = p.children(of: r, in: ["advcl"]).filter { $0 < i }
+            let subjects = leading.compactMap { p.subject(of: $0) }.filter { p.words[$0].tag != .pron && view.isIntact($0) }
+            if subjects.count == 1, agrees(subject: subjects[0], with: agreement, in: p) { return true }
+        }
+        // a possessive: exactly one noun before it that agrees
+        if p.words[i].relation.rawValue == "nmod:poss", agreement.kind != .person {
+            let own = p.words[i].head
+            var found = 0
+            for k in 0..<i where view.isIntact(k) && k != own && (p.words[k].tag == .noun || p.words[k].tag == .propn) {
+                if ["compound", "flat", "amod"].contains(p.relation(k)) { continue }
+                if p.copula(of: k) != nil { continue }  // "the Quaternary is a short period": the same thing
+                if agrees(subject: k, with: agreement, in: p) { found += 1 }
+            }
+            return found == 1
+        }
+        return false
+    }
+
+    /// Whether the subject word `s` (not a pronoun) can be what a pronoun stands for.
+    func agrees(subject s: Int, with agreement: (kind: Mention.Kind?, plural: Bool, gender: Gender?), in p: ParsedSentence) -> Bool {
+        let w = p.words[s]
+        guard w.tag == .noun || w.tag == .propn else { return false }
+        let plural = w.pennTag.hasSuffix("S") || !p.children(of: s, in: ["conj"]).isEmpty
+        guard plural == agreement.plural else { return false }
+        let name = w.tag == .propn ? p.names.first { $0.words.contains(s) }.map { String(p.text(of: $0.words)) } : nil
+        let e = name.flatMap { knowledge.names[$0] } ?? .init()
+        let kind = name.flatMap { knowledge.kind(of: $0) }
+        switch agreement.kind {
+        case .person?:
+            guard name != nil, kind == .person || kind == nil && e.thing + e.place + e.organisation == 0 else { return false }
+            if let g = agreement.gender, let n = name, let ng = knowledge.gender(of: n), g != ng { return false }
+            return true
+        case .thing?:
+            if name != nil { return kind.map { $0 != .person } ?? (e.person == 0 && e.male + e.female == 0) }
+            return true
+        case nil:
+            return true
+        }
     }
 
     /// A subject, or the possessive of a subject ("Its capital is ...").
@@ -141,65 +207,95 @@ struct ReferentResolver {
         return false
     }
 
-    /// A pronoun that stands for its own clause's subject, a name shown earlier in the
-    /// sentence ("Kahlo gave her year of birth as 1910"): nothing to fill in.
-    func standsForOwnSubject(_ i: Int, agreement: (kind: Mention.Kind?, plural: Bool, gender: Gender?), in p: ParsedSentence, view: SentenceView) -> Bool {
-        guard p.relation(i) != "nsubj", let r = p.root, let s = p.subject(of: r), s < i, p.words[s].tag != .pron, view.isIntact(s) else { return false }
-        let plural = p.words[s].pennTag.hasSuffix("S") || !p.children(of: s, in: ["conj"]).isEmpty
-        guard plural == agreement.plural else { return false }
-        let name = p.names.first { $0.words.contains(s) }.map { String(p.text(of: $0.words)) }
-        switch agreement.kind {
-        // a name of unknown kind will do when nothing says it is the other kind: the
-        // pronoun is in the same clause as the name it follows
-        case .person?:
-            guard let name else { return false }
-            let e = knowledge.names[name] ?? .init()
-            guard knowledge.kind(of: name) == .person || knowledge.kind(of: name) == nil && e.thing == 0 && e.place == 0 && e.organisation == 0 else { return false }
-            if let g = agreement.gender, let ng = knowledge.gender(of: name), g != ng { return false }
-        case .thing?:
-            if let name {
-                let e = knowledge.names[name] ?? .init()
-                guard knowledge.kind(of: name).map({ $0 != .person }) ?? (e.person == 0 && e.male + e.female == 0) else { return false }
-            } else if p.words[s].tag != .noun { return false }
-        case nil:
-            break
-        }
-        // only within the same clause as that subject
-        var h = p.words[i].head
+    /// Removes the aside that holds an unresolved word, when the sentence stands without
+    /// it: a leading adjunct before the subject ("After the war, ..."), or a part set off
+    /// by commas after the main clause (", making it the fifth-largest city", ", which ...",
+    /// ", and it ..."). Returns false when the word belongs to the main clause itself.
+    func detach(containing i: Int, in view: inout SentenceView) -> Bool {
+        let p = view.parse
+        guard let r = p.root, i != r else { return false }
+        let subject = p.subject(of: r)
+        let subjectStart = subject.map { p.subtree(of: $0).lowerBound } ?? r
+        // the ancestor of i that hangs from the root (or from the root's object)
+        var a = i
         var steps = 0
-        while let x = h, x != r, steps < p.words.count {
-            if ["advcl", "ccomp", "acl", "parataxis", "conj"].contains(p.relation(x)) { return false }
-            h = p.words[x].head
-            steps += 1
+        while let h = p.words[a].head, h != r, steps <= p.words.count { a = h; steps += 1 }
+        guard p.words[a].head == r else { return false }
+        let span = p.subtree(of: a)
+        let rel = p.relation(a)
+        let leading = span.upperBound <= subjectStart && span.upperBound < p.words.count && p.words[span.upperBound].form == ","
+            && ["advcl", "obl", "advmod", "nmod"].contains(rel)
+        let trailing = span.lowerBound > r && span.lowerBound > 0 && p.words[span.lowerBound - 1].form == ","
+            && ["advcl", "parataxis", "conj", "acl", "xcomp", "dep", "obl"].contains(rel)
+        guard leading || trailing else { return false }
+        var cut = span
+        if leading { cut = cut.lowerBound..<cut.upperBound + 1 }
+        if trailing {
+            var lo = cut.lowerBound - 1
+            // ", and it ...": the comma and the conjunction
+            if lo >= 0, p.words[lo].form == "," { cut = lo..<cut.upperBound }
+            lo = cut.lowerBound
+            if cut.lowerBound < span.lowerBound, span.lowerBound < p.words.count, p.words[span.lowerBound].tag == .cconj { lo = cut.lowerBound }
+            cut = lo..<cut.upperBound
         }
+        // what stays must still hold the main verb and its subject, and start as a sentence
+        guard !cut.contains(r), subject.map({ !cut.contains($0) }) ?? true else { return false }
+        if let first = (0..<p.words.count).first(where: { !view.removed.contains($0) && !cut.contains($0) }),
+           ["WDT", "WP", "WP$", "CC", ","].contains(p.words[first].pennTag) || p.words[first].tag == .punct { return false }
+        for k in cut { view.removed.insert(k) }
         return true
     }
 
     /// "It is important to ..." / "it was not until": no referent.
     func isExpletive(_ i: Int, in p: ParsedSentence) -> Bool {
-        if p.relation(i) == "expl" { return true }
         guard let h = p.words[i].head else { return false }
-        return !p.children(of: h, in: ["csubj", "ccomp", "xcomp"]).isEmpty && (p.copula(of: h) != nil || p.words[h].tag == .adj)
+        // "it is ... that/to ...", "it was not until ...": a clause the "it" stands in for
+        let clause = !p.children(of: h, in: ["csubj", "ccomp", "xcomp", "advcl"]).isEmpty
+        if p.relation(i) == "expl" { return clause || p.children(of: h).contains { p.lower($0) == "until" } }
+        return clause && (p.copula(of: h) != nil || p.words[h].tag == .adj)
     }
 
     /// A definite noun that refers back: nothing restricts it ("the canal", "the agency",
     /// "the hot summer"), and the article has used the noun in the sentences just before,
     /// or it is the topic's own noun.
     func pointsBack(_ n: Int, in p: ParsedSentence, sentence: Int) -> Bool {
-        // "the ctenophores": a plural is read as the kind, not as things just named
-        if p.words[n].pennTag == "NNS" { return false }
         let restricting: Set<Substring> = ["nmod", "acl", "compound", "nummod", "flat", "appos"]
         if p.children(of: n).contains(where: { restricting.contains(p.relation($0)) && $0 != n }) { return false }
+        // "the architect Victor Gruen": a name right after says who
+        if n + 1 < p.words.count, p.words[n + 1].tag == .propn { return false }
         // "the first", "the largest": an ordinal or superlative picks one out
-        if p.children(of: n, in: ["amod"]).contains(where: { ["JJS", "RBS"].contains(p.words[$0].pennTag) || p.words[$0].form.hasSuffix("st") && p.words[$0].tag == .adj && ["first", "last"].contains(p.lower($0)) }) {
-            return false
-        }
+        if p.children(of: n, in: ["amod", "nummod"]).contains(where: { Self.picksOut(p.words[$0]) }) { return false }
+        // a classifying adjective says which one: "the royal army", "the medical faculty"
+        if p.children(of: n, in: ["amod"]).contains(where: { a in
+            let l = p.words[a].form.lowercased()
+            return p.words[a].tag == .adj && WordFrequency.zipf(l) < 4.6 && ["al", "ic", "an", "ian", "ese", "ish", "ary", "ical"].contains { l.hasSuffix($0) }
+        }) { return false }
         let lemma = p.words[n].lemma.lowercased()
         if Self.unique.contains(lemma) { return false }
         if lemma == knowledge.topicHeadNoun { return true }
+        // a common noun with nothing to pick it out ("the results", "the news", "the
+        // conference", "the hot summer") points at something the sentences before named;
+        // an uncommon one ("the mantle") names one thing by itself
+        if WordFrequency.zipf(lemma) >= WordFrequency.specific { return true }
         let from = max(0, sentence - 5)
         guard from < sentence else { return false }
         for k in from..<sentence where k < knowledge.nounLemmasBySentence.count && knowledge.nounLemmasBySentence[k].contains(lemma) { return true }
+        return false
+    }
+
+    /// "the mall" after "the Fulton Mall": the fuller name, when the sentences just before
+    /// give exactly one, and "the mall" has nothing of its own before its noun.
+    func fuller(noun h: Int, in p: ParsedSentence, sentence: Int) -> String? {
+        guard p.words[h].pennTag == "NN", let d = p.children(of: h, in: ["det"]).first, d == h - 1 else { return nil }
+        return knowledge.fullerName(for: p.words[h].lemma.lowercased(), before: sentence)
+    }
+
+    /// A superlative or an ordinal: "the largest city", "the 17th century", "the first flight".
+    static func picksOut(_ w: Language.Word) -> Bool {
+        if ["JJS", "RBS"].contains(w.pennTag) { return true }
+        let l = w.form.lowercased()
+        if Lexicon.ordinals[l] != nil || ["last", "final", "only", "next-to-last"].contains(l) { return true }
+        if let f = l.first, f.isNumber, ["st", "nd", "rd", "th"].contains(where: { l.hasSuffix($0) }) { return true }
         return false
     }
 
@@ -253,12 +349,48 @@ struct ReferentResolver {
         if let r = p.root, let s = p.subject(of: r), s < i, p.words[s].tag != .pron, let m = subjectMention(of: r, in: p, view: view) {
             if agrees(m) && (m.kind == .person || agreement.kind == nil || m.isKnownThing) { return m }
         }
+        // the sentence before's subject; one we could not read leaves the pronoun open
         var candidates: [Mention] = []
-        if let m = state.previousSubject, agrees(m), m.kind == .person || m.isKnownThing { candidates.append(m) }
-        if let t = topic, agrees(t), !candidates.contains(where: { CardID.normalize($0.text) == CardID.normalize(t.text) || knowledge.isTopic($0.text) }) {
-            candidates.append(t)
+        if let m = state.previousSubject {
+            if agrees(m) {
+                guard m.kind == .person || m.isKnownThing else { return nil }
+                candidates.append(m)
+            }
+        } else if state.previousSubjectUnread && agreement.kind != .person {
+            return nil
+        }
+        // the topic: for a person, when the sentence before named nobody else; for a
+        // thing, when the sentence before was about it, or the paragraph starts here
+        // the topic is always salient: when it agrees too and is someone or something else
+        // than the sentence before's subject, the pronoun is open; alone, it is the topic
+        // only where nothing else was just named (a paragraph's start, a sentence that named
+        // nobody else)
+        if let t = topic, agrees(t), !candidates.contains(where: { knowledge.isTopic($0.text) || CardID.normalize($0.text) == CardID.normalize(t.text) }) {
+            if !candidates.isEmpty { return nil }
+            let allowed: Bool
+            if t.kind == .person {
+                allowed = state.previousPersons.allSatisfy { knowledge.isTopic($0) }
+            } else {
+                allowed = state.previousSubject == nil && state.firstInParagraph
+            }
+            if allowed { candidates.append(t) }
         }
         return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// Names in the sentence that are, or may be, people's: what "he" or "she" in the next
+    /// sentence may stand for besides the topic.
+    func personNames(in view: SentenceView) -> [String] {
+        let p = view.parse
+        var out: [String] = []
+        for n in p.names {
+            let text = String(p.text(of: n.words))
+            let e = knowledge.names[text] ?? .init()
+            if knowledge.kind(of: text) == .person || knowledge.kind(of: text) == nil && e.place + e.organisation + e.thing == 0 { out.append(text) }
+        }
+        // pronouns filled in with a person
+        for (k, r) in view.replaced where p.words[k].tag == .pron { out.append(r.hasSuffix("'s") ? String(r.dropLast(2)) : r) }
+        return out
     }
 
     /// The main clause's subject as a later sentence's pronoun may take it.

@@ -42,6 +42,15 @@ enum SentenceGate {
         }
         let rootLemma = words[root].lemma.lowercased()
         if beliefVerbs.contains(rootLemma) { return "an opinion or belief" }
+        // "... and argue that ...": a belief in a clause joined to the main one
+        for c in p.children(of: root, in: ["conj", "parataxis"]) where beliefVerbs.contains(words[c].lemma.lowercased()) && !p.children(of: c, in: ["ccomp"]).isEmpty {
+            return "an opinion or belief"
+        }
+        // "X is thought to behave", anywhere in the sentence
+        for w in words where ["think", "believe", "say", "suppose", "rumor", "rumour", "consider", "expect"].contains(w.lemma.lowercased()) && w.pennTag == "VBN" {
+            if w.lemma.lowercased() == "expect" { continue }  // a plan: "is expected to open in 2029"
+            if !p.children(of: w.index, in: ["xcomp"]).isEmpty && !p.children(of: w.index, in: ["aux"]).isEmpty { return "hedged or speculative" }
+        }
         // "is said to", "is thought to", "is believed to"
         if ["say", "think", "believe", "rumor", "rumour", "suspect"].contains(rootLemma), !p.children(of: root, in: ["xcomp"]).isEmpty {
             return "hedged or speculative"
@@ -71,10 +80,12 @@ enum SentenceGate {
     /// a specific subject ("Chile may sign ...").
     static func isGenericModal(_ m: Int, in p: ParsedSentence) -> Bool {
         guard ["may", "must", "can"].contains(p.lower(m)), let v = p.words[m].head, p.words[v].tag == .verb else { return false }
-        let lemma = p.words[v].lemma.lowercased()
-        if lemma == "have" || lemma == "be" { return false }
-        // "may have caused", "may be better"
-        if p.auxiliaries(of: v).contains(where: { $0 > m && ["have", "be"].contains(p.words[$0].lemma.lowercased()) && p.words[v].pennTag != "VBN" }) { return false }
+        // "may have responsibility" (a main verb "have") is what teachers do; "may have
+        // caused" is a guess
+        // "may have caused", "may have been proposed", "may be better": a guess
+        let later = p.auxiliaries(of: v).filter { $0 > m }
+        if later.contains(where: { p.words[$0].lemma.lowercased() == "have" }) { return false }
+        if later.contains(where: { p.words[$0].lemma.lowercased() == "be" }) && p.words[v].pennTag != "VBN" { return false }
         if p.children(of: v, in: ["advmod"]).contains(where: { ["well", "not"].contains(p.lower($0)) }) { return false }
         guard let s = p.subject(of: v) else { return false }
         let w = p.words[s]

@@ -30,10 +30,15 @@ struct CardWriter {
         let shownWords = p.words.indices.filter { !view.removed.contains($0) && p.words[$0].tag != .punct }.count
         for (nth, c) in candidates.enumerated() {
             guard !knowledge.isTopic(c.answer), !knowledge.mostlyTopic(c.answer) else { continue }
-            guard c.span.count <= 8, Self.isLatinScript(c.answer) else { continue }
+            guard c.span.count <= 8, Self.isLatinScript(c.answer), !isWeakAnswer(c, in: view) else { continue }
             // a piece of a hyphenated word ("-φορος") is no answer
             if c.span.lowerBound > 0, p.words[c.span.lowerBound - 1].form == "-", !p.words[c.span.lowerBound - 1].spaceAfter { continue }
             let cloze = view.text(gap: c.span)
+            // enough words around the gap to know what is asked ("Race day is ____." is not)
+            let around = p.words.indices.filter { k in
+                !c.span.contains(k) && !view.removed.contains(k) && [.noun, .propn, .verb, .adj, .num].contains(p.words[k].tag)
+            }.count
+            guard around >= 4 else { continue }
             guard !givesAway(c, in: view) else { continue }
             var question = questions.question(for: c, in: view)
             if let q = question, !isWellFormed(q) { question = nil }
@@ -90,20 +95,65 @@ struct CardWriter {
             let l = w.form.lowercased()
             return contentTags.contains(w.tag) && w.form.count >= 3 && !Lexicon.units.contains(l) && l != "percent"
         }
+        // a word of the answer in the rest gives it away; for a name of several words, half
+        // of them do ("Bank of Korea" beside "North Korea" does not)
+        var shown = 0
         for w in answerWords {
             let l = w.form.lowercased()
-            if restSet.contains(l) || restSet.contains(w.lemma.lowercased()) { return true }
+            var hit = restSet.contains(l) || restSet.contains(w.lemma.lowercased())
             // same stem: the first six letters of a long word
-            if l.count >= 7 {
+            if !hit, l.count >= 7 {
                 let stem = l.prefix(6)
-                if rest.contains(where: { $0.count >= 6 && $0.hasPrefix(stem) }) { return true }
+                hit = rest.contains { $0.count >= 6 && $0.hasPrefix(stem) }
             }
+            if hit { shown += 1 }
         }
+        let isName = c.span.allSatisfy { p.words[$0].tag == .propn || p.words[$0].form.first?.isUppercase == true || p.words[$0].tag == .adp || p.words[$0].tag == .det }
+        if isName && answerWords.count >= 2 ? shown * 2 > answerWords.count : shown > 0 { return true }
         if let acr = knowledge.expansions[c.answer], restSet.contains(acr.lowercased()) { return true }
         if let x = knowledge.acronyms[c.answer] {
             let xs = x.lowercased().split(separator: " ").map(String.init).filter { $0.count >= 4 }
             if !xs.isEmpty, xs.allSatisfy(restSet.contains) { return true }
         }
+        return false
+    }
+
+    /// Answers a student could not be asked fairly: one of an open list ("including X, Y
+    /// and Z", "such as"), the Sun or the Earth, a word of the deck's title, part of a
+    /// longer name, a name inside a foreign phrase.
+    func isWeakAnswer(_ c: AnswerCandidate, in view: SentenceView) -> Bool {
+        let p = view.parse
+        let lower = c.answer.lowercased()
+        if ["sun", "earth", "moon", "world", "the sun", "the earth", "the moon"].contains(lower) { return true }
+        if !c.answer.contains(" "), c.answer.count > 2, Set(knowledge.topicName.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).contains(lower) { return true }
+        if c.answer.split(separator: " ").contains(where: { Lexicon.weekdays.contains($0.lowercased()) }) { return true }
+        // an item of an open list: "including", "such as", "like", "among them", "other"
+        if c.type != .term || true {
+            let head = c.head
+            var k: Int? = head
+            var steps = 0
+            while let x = k, steps < 3 {
+                if p.relation(x) != "conj" && p.children(of: x, in: ["conj"]).isEmpty { break }
+                let first = p.relation(x) == "conj" ? (p.words[x].head ?? x) : x
+                let lo = p.subtree(of: first).lowerBound
+                let before = (max(0, lo - 2)..<lo).map { p.lower($0) }
+                if before.contains("including") || before.suffix(2) == ["such", "as"] || before.last == "like" { return true }
+                if p.subtree(of: first).contains(where: { ["other", "etc", "etc."].contains(p.lower($0)) }) { return true }
+                k = nil
+                steps += 1
+            }
+            if c.span.lowerBound > 0, ["including", "like"].contains(p.lower(c.span.lowerBound - 1)) { return true }
+            if c.span.lowerBound > 1, p.lower(c.span.lowerBound - 2) == "such", p.lower(c.span.lowerBound - 1) == "as" { return true }
+        }
+        // a capitalised word right before or after a name: the name goes on ("UNESCO World Heritage Sites")
+        if c.answer.first?.isUppercase == true {
+            let before = c.span.lowerBound - 1, after = c.span.upperBound
+            if before > 0, p.words[before].form.first?.isUppercase == true, p.words[before].tag != .punct, view.isIntact(before) { return true }
+            if after < p.words.count, p.words[after].form.first?.isUppercase == true, p.words[after].tag != .punct { return true }
+        }
+        // a name in a phrase of another language ("An der schönen blauen Donau")
+        let near = (max(0, c.span.lowerBound - 3)..<c.span.lowerBound).filter { p.words[$0].form.first?.isLowercase == true && p.words[$0].form.allSatisfy(\.isLetter) }
+        if near.contains(where: { WordFrequency.zipf(p.words[$0].form) == 0 && p.words[$0].form.count > 2 }) { return true }
         return false
     }
 
@@ -147,9 +197,18 @@ struct CardWriter {
         let mentions = knowledge.mentions(of: c.answer)
         if mentions >= 2 { q += min(0.15, 0.05 * Double(mentions - 1)) }
         if c.answer.split(separator: " ").count >= 3 { q += 0.04 }
+        // who said so: "According to a report by the Bank of Korea, ..."
+        if isAttribution(c, in: view.parse) { q += 0.1 }
         if !view.replaced.isEmpty { q -= 0.03 }
         q -= 0.03 * Double(nth)
         return max(0.05, min(1, q))
+    }
+
+    /// The source a sentence cites: the name in "according to (a report by) X".
+    func isAttribution(_ c: AnswerCandidate, in p: ParsedSentence) -> Bool {
+        guard c.span.lowerBound >= 2 else { return false }
+        let before = (max(0, c.span.lowerBound - 6)..<c.span.lowerBound).map { p.lower($0) }
+        return before.contains("according") && before.contains("to")
     }
 
     func contentWords(_ view: SentenceView, except span: Range<Int>) -> Set<String> {

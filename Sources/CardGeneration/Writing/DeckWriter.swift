@@ -12,7 +12,7 @@ struct DeckWriter {
 
     /// At most this many cards per 100 words, best first: a deck a student can get through.
     static let cardsPer100Words = 6.0
-    static let cardsPerSentence = 2
+    static let cardsPerSentence = 3
 
     func write<R: RandomNumberGenerator>(rng: inout R) -> GeneratedDeck {
         var summary = GenerationSummary()

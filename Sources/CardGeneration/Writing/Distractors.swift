@@ -62,10 +62,9 @@ struct Distractors {
             for o in same.shuffled(using: &rng) { consider(o.answer) }
         } else {
             guard c.confident else { return nil }
-            let country = Geography.isCountry(c.answer)
             var same = options.filter { o in
                 o.type == c.type && o.confident && Self.items(o.answer) == Self.items(c.answer)
-                    && (c.type != .place || Geography.isCountry(o.answer) == country)
+                    && (c.type != .place || Self.placeClass(o.answer) == Self.placeClass(c.answer))
             }
             if c.type == .organisation {
                 // organisations of one kind: "Society" beside "Academy", never beside a college
@@ -77,6 +76,9 @@ struct Distractors {
         }
         return chosen.count == 3 ? chosen : nil
     }
+
+    /// Countries among countries, continents among continents, other places among others.
+    static func placeClass(_ s: String) -> Int { Geography.isCountry(s) ? 0 : Geography.isRegion(s) ? 1 : 2 }
 
     /// Two names for one thing: an acronym and its expansion, the same initials.
     func aliases(_ a: String, _ b: String) -> Bool {

@@ -12,6 +12,11 @@ enum NumberOptions {
         let grouped = text.contains(",")
         var values: [Double] = []
         switch c.type {
+        case .date where c.detail == "decade":
+            // "1880s" -> "1870s", "1900s": whole decades
+            var offsets: [Int] = [10, 20, 30].flatMap { (x: Int) -> [Int] in [x, -x] }
+            offsets.shuffle(using: &rng)
+            values = offsets.map { v + Double($0) }.filter { $0 <= 2020 }
         case .year, .date:
             guard text.count == 4 else { return [] }
             var offsets: [Int] = [1, 2, 3, 4, 5, 7, 10].flatMap { (x: Int) -> [Int] in [x, -x] }

@@ -29,6 +29,8 @@ struct QuestionBuilder {
         case "obl":
             guard rel == "obl" || rel == "obl:tmod" && c.type == .year,
                   let cs = p.children(of: arg, in: ["case"]).first, cs < arg else { return nil }
+            // prepositions a wh-phrase can take ("as", "like", "than" cannot)
+            guard Self.prepositions.contains(p.lower(cs)) else { return nil }
             role = .oblique(p.lower(cs))
         default: return nil
         }
@@ -50,6 +52,8 @@ struct QuestionBuilder {
         for k in view.removed { skip.insert(k) }
         for cj in p.children(of: r, in: ["conj", "parataxis"]) where cj > r {
             let sub = p.subtree(of: cj)
+            // only a clause set off by a comma or a conjunction can go
+            guard sub.lowerBound > 0, [",", ";", "and", "but", "or", "while", "whereas"].contains(p.lower(sub.lowerBound - 1)) || p.words[sub.lowerBound].tag == .cconj else { return nil }
             skip.formUnion(sub)
             // the "and" or comma before it
             var k = sub.lowerBound - 1
@@ -113,6 +117,10 @@ struct QuestionBuilder {
         var text = view.join(pieces)
         while let l = text.last, [",", ";", ":", " ", "-"].contains(l) { text.removeLast() }
         text = SentenceView.capitalisingFirst(text) + "?"
+        // a quotation or bracket cut in two reads as garbled
+        let quotes = text.filter { $0 == "\"" }.count
+        let opens = text.filter { "(“[".contains($0) }.count, closes = text.filter { ")”]".contains($0) }.count
+        guard quotes % 2 == 0, opens == closes else { return nil }
         // a few words to go on besides the wh-phrase
         let content = pieces.filter { $0.index >= 0 && p.words[$0.index].tag != .punct }.count
         guard content >= 3, pieces.count <= 26 else { return nil }
@@ -120,6 +128,8 @@ struct QuestionBuilder {
     }
 
     struct Wh { var text: String; var tail: String? = nil; var plural = false }
+
+    static let prepositions: Set<String> = ["in", "on", "at", "by", "with", "for", "from", "to", "into", "of", "after", "before", "since", "until", "during", "over", "under", "about", "among", "between", "through", "across"]
 
     func whPhrase(for c: AnswerCandidate, role: Role, asked: Range<Int>, counted: Bool, in view: SentenceView) -> Wh? {
         let p = view.parse
