@@ -50,6 +50,22 @@ private func makeSession(
         #expect(s.summary.studied == 1 && s.summary.correct == 1)
     }
 
+    @Test func aQuickRightMultipleChoiceAnswerIsGoodNotEasy() throws {
+        // Found by a new user: a guessable card answered fast was scheduled 8 days out.
+        let rec = MemoryRecorder()
+        let choice = card("mc", "Jupiter", type: .choice)
+        var withChoices = choice
+        withChoices.choices = ["Saturn", "Jupiter", "Mars", "Venus"]
+        let s = makeSession(cards: [withChoices, card("typed", "Jupiter")], recorder: rec)
+        _ = s.next(now: start)
+        let fb = try s.answer("b", elapsedMillis: 800, now: start)
+        #expect(fb.verdict == .correct && fb.rating == .good)
+        let due = try #require(rec.entries.last?.after?.due)
+        #expect(due.timeIntervalSince(start) < 86_400, "a first Good on a new card is a learning step, not days")
+        _ = s.next(now: start)
+        #expect(try s.answer("Jupiter", elapsedMillis: 800, now: start).rating == .easy, "typed recall still earns Easy")
+    }
+
     @Test func wrongAnswerIsAgainAndTypoIsHard() throws {
         let rec = MemoryRecorder()
         let s = makeSession(cards: [card("a", "Jupiter"), card("b", "Copernicus")], recorder: rec)
