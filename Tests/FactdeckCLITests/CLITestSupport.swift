@@ -81,9 +81,11 @@ final class RunningCLI {
         stdout = captureStdout ? outPipe.read : nil
     }
 
-    /// Waits (up to 5 s) until the process holds the progress folder's lock (it writes its pid there).
+    /// Waits (up to 5 s) until the process holds the progress folder's lock (it writes its
+    /// pid there; an earlier holder's note may still be in the file).
     func waitForLock(progress: String) {
-        for _ in 0..<100 where ((try? String(contentsOfFile: progress + "/.lock", encoding: .utf8)) ?? "").isEmpty {
+        let mine = "pid \(process.processIdentifier) "
+        for _ in 0..<100 where !((try? String(contentsOfFile: progress + "/.lock", encoding: .utf8)) ?? "").hasPrefix(mine) {
             usleep(50_000)
         }
     }
@@ -109,7 +111,11 @@ struct Workspace {
     }
 
     func write(_ deck: Deck, name: String) throws {
-        try Data(DeckCodec.encode(deck)).write(to: URL(fileURLWithPath: decks + "/" + name))
+        try Self.write(deck, to: decks + "/" + name)
+    }
+
+    static func write(_ deck: Deck, to path: String) throws {
+        try Data(DeckCodec.encode(deck)).write(to: URL(fileURLWithPath: path))
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }

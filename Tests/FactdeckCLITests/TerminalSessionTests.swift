@@ -132,6 +132,26 @@ struct CLIError: Error { var message: String }
         #expect(FileManager.default.fileExists(atPath: ws.progress + "/quizzes.jsonl"))
     }
 
+    @Test(.enabled(if: canDrive)) func editTheAnswerOnScreenThenAnswerWithTheNewOne() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        // Each field starts out holding its text: Enter keeps the question, Ctrl-U clears the answer.
+        let (screen, rc) = try drive(ws, keys: [
+            "sleep:0.5", ":ed", "Tab", "Enter", "wait:Question: Which planet is the largest",
+            "Enter", "wait:Answer: Jupiter", "C-u", "Jove", "Enter", "wait:Also accept:", "Enter", "wait:Saved",
+            "Jove", "Enter", "wait:Graded", "C-d",
+        ])
+        #expect(rc == "0", "\(screen)")
+        #expect(screen.contains("> :edit"), "Tab should complete :ed to :edit")
+        #expect(screen.contains("Saved (answer); regenerating the deck keeps it."))
+        #expect(screen.contains("✓ Correct: Jove"))
+        let lines = ws.logLines
+        #expect(lines.count == 1 && lines[0].contains(#""typed":"Jove""#) && !lines[0].contains(#""rating":1"#))
+        let edits = (try? String(contentsOfFile: ws.progress + "/edits.json", encoding: .utf8)) ?? ""
+        #expect(edits.contains(#""answer":"Jove""#) && edits.contains(#""fields":["answer"]"#))
+        #expect(!((try? String(contentsOfFile: ws.progress + "/history", encoding: .utf8)) ?? "").contains("Jove"), "field text is not history")
+    }
+
     @Test(.enabled(if: canDrive)) func coloursOnlyWithoutNoColorAndTextWrapsToTheTerminal() throws {
         let long = Workspace.sampleCards.map { c -> DeckModel.Card in
             var c = c

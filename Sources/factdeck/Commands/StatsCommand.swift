@@ -49,6 +49,7 @@ struct StatsCommand: ParsableCommand {
             func finishLoading() throws {
                 loading.done.wait()
                 (all, errors) = loading.result
+                all = try LearnerDecks.edited(all, options: options)
                 // A missing decks folder still lets the log speak; broken deck files are named.
                 if FileManager.default.fileExists(atPath: decksFolder) {
                     for e in errors { Stderr.print("factdeck: \(e)") }

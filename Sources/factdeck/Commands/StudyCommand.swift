@@ -15,7 +15,7 @@ struct StudyCommand: ParsableCommand {
         discussion: """
             Type the answer and press Enter; an empty answer shows the card's answer and asks \
             you to grade yourself. Commands start with ':' (Tab completes them): \
-            :help :skip :undo :source :suspend :bury :flag [note] :grade N :stats :quit. \
+            :help :skip :undo :source :edit :delete :suspend :bury :flag [note] :grade N :stats :quit. \
             Ctrl-D or Ctrl-C on an empty line saves and quits. When stdin is not a terminal, \
             one answer or command is read per line and plain text is written.
             """
@@ -54,10 +54,15 @@ struct StudyCommand: ParsableCommand {
 
 /// Wires decks, store and session to the terminal; one instance per `study` run.
 struct StudyRunner {
-    static let commands = [":help", ":skip", ":undo", ":source", ":suspend", ":bury", ":flag", ":grade", ":stats", ":quit"]
+    static let commands = [
+        ":help", ":skip", ":undo", ":source", ":edit", ":delete", ":suspend", ":bury", ":flag", ":grade", ":stats", ":quit",
+    ]
 
     let session: Session
     let store: ProgressStore
+    /// The learner's card edits, read under the lock this session holds; `:edit` and
+    /// `:delete` change them and write them back.
+    var edits: CardEdits
     let input: LineSource
     let interactive: Bool
     let style: Style
@@ -69,8 +74,11 @@ struct StudyRunner {
         let options = command.options
         fixedNow = ProcessInfo.processInfo.environment["FACTDECK_NOW"].flatMap { $0.isEmpty ? nil : $0 } != nil ? try Clock.now() : nil
         let now = try fixedNow ?? Clock.now()
-        let selected = try LearnerDecks.selected(command.deckNames, options: options, purpose: "study")
+        let files = try LearnerDecks.selectedFiles(command.deckNames, options: options, purpose: "study")
         store = try ProgressStore(folder: options.progress, mode: .writer, purpose: "study")
+        let edits = try CardEditsFile.load(folder: options.progress)
+        self.edits = edits
+        let selected = files.map { LoadedDeck(deck: edits.apply(to: $0.deck), path: $0.path) }
         let settings = try StudySettings.load(folder: options.progress)
         let progress = try store.load(decks: selected.map(\.deck.id))
         for w in store.warnings { Stderr.warn(w) }
@@ -122,9 +130,9 @@ struct StudyRunner {
         return done
     }
 
-    private func now() -> Date { fixedNow ?? Date() }
+    func now() -> Date { fixedNow ?? Date() }
 
-    private func say(_ text: String = "") { screen.say(text) }
+    func say(_ text: String = "") { screen.say(text) }
 
     mutating func run() throws {
         defer { input.close() }
@@ -178,12 +186,12 @@ struct StudyRunner {
     }
 
     /// Session errors end the run with their message; the log already holds every answer.
-    private func perform<T>(_ body: () throws -> T) throws -> T {
+    func perform<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as SessionError {
             switch error {
-            case .noCard, .nothingToUndo: throw SoftError(message: error.description)
+            case .noCard, .nothingToUndo, .removedSince: throw SoftError(message: error.description)
             default: throw CLIError("\(error)")
             }
         }
@@ -273,6 +281,8 @@ struct StudyRunner {
                 :skip          put this card back for later
                 :undo          take back the last answer (its log entry and schedule)
                 :source        show the sentence this card came from
+                :edit          correct this card, field by field (kept for good)
+                :delete        delete this card for good (:undo brings it back)
                 :suspend       never show this card again (until unsuspended)
                 :bury          hide this card until tomorrow
                 :flag [note]   mark this card as wrong or disputed (see 'factdeck decks --flagged')
@@ -284,8 +294,19 @@ struct StudyRunner {
             session.skip(now: now())
             say(style.dim("Skipped."))
         case ":undo":
+            try undoRemovalOnDisk()
             let u = try perform { try session.undo(now: now()) }
-            say("Undid your \(gradeName(u.rating)) answer to: \(TerminalText.clean(u.card.question))")
+            if let rating = u.rating {
+                say("Undid your \(gradeName(rating)) answer to: \(TerminalText.clean(u.card.question))")
+            } else {
+                say("Brought back: \(TerminalText.clean(u.card.question))")
+            }
+        case ":edit":
+            guard let item else { throw SoftError(message: "there is no card on screen") }
+            try editCard(item)
+        case ":delete":
+            guard let item else { throw SoftError(message: "there is no card on screen") }
+            try deleteCard(item)
         case ":source":
             if let item { showSource(item) }
         case ":suspend":

@@ -8,6 +8,9 @@ import Synchronization
 protocol LineSource: AnyObject {
     /// Next line, or nil at end of input (Ctrl-D, EOF, or Ctrl-C on an empty line).
     func read(prompt: String) -> String?
+    /// A line that starts out as `prefill`, for the learner to change (`:edit`); Enter
+    /// keeps it. Without a terminal, an empty line keeps it.
+    func read(prompt: String, prefill: String) -> String?
     /// Adds a line to the history (commands only: answers would be given away on Up).
     func remember(_ line: String)
     /// Saves whatever must survive the process (history).
@@ -45,12 +48,23 @@ final class PlainLineSource: LineSource {
         }
     }
 
+    func read(prompt: String, prefill: String) -> String? {
+        read(prompt: prompt).map { $0.isEmpty ? prefill : $0 }
+    }
+
     func remember(_ line: String) {}
     func close() {}
 }
 
 // readline calls its hooks synchronously on the readline() thread: plain globals are safe.
 nonisolated(unsafe) private var completionWords: [String] = []
+nonisolated(unsafe) private var prefillText = ""
+
+/// readline's startup hook: puts the text being edited on the line before the first key.
+private func insertPrefill() -> Int32 {
+    rl_insert_text(prefillText)
+    return 0
+}
 nonisolated(unsafe) private var pendingMatches: [String] = []
 
 private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
@@ -182,6 +196,19 @@ final class ReadlineSource: LineSource {
         let line = String(cString: raw)
         free(raw)
         return line
+    }
+
+    func read(prompt: String, prefill: String) -> String? {
+        prefillText = prefill
+        rl_startup_hook = insertPrefill
+        // A field's text is not a command: Tab completes nothing there.
+        let words = completionWords
+        completionWords = []
+        defer {
+            rl_startup_hook = nil
+            completionWords = words
+        }
+        return read(prompt: prompt)
     }
 
     func remember(_ line: String) {
