@@ -14,9 +14,6 @@ let package = Package(
     targets: [
         // No pkgConfig: readline.pc drags in tinfo's prohibited -D flags (TOOLCHAIN.md §1).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        // Anki's modern packages (collection.anki21b) are zstd-compressed.
-        .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
         .target(name: "JSONKit"),
         .target(name: "Parallel"),
         .target(name: "TerminalKit"),
@@ -30,7 +27,7 @@ let package = Package(
         .target(
             name: "AnkiInterop",
             dependencies: [
-                "CSQLite", "CZstd", "JSONKit", "DeckModel", "Scheduling", "StudyStore",
+                "JSONKit", "DeckModel", "Scheduling", "StudyStore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -47,7 +44,7 @@ let package = Package(
         .testTarget(
             name: "AnkiInteropTests",
             dependencies: [
-                "AnkiInterop", "CZstd", "DeckModel", "StudyStore", "Scheduling", "JSONKit",
+                "AnkiInterop", "DeckModel", "StudyStore", "Scheduling", "JSONKit",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Scripts"]

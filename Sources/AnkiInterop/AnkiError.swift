@@ -16,6 +16,10 @@ public enum AnkiError: Error, CustomStringConvertible, Sendable, Equatable {
     case io(path: String, reason: String)
     /// Nothing to export or import.
     case empty(String)
+    /// A system library loaded at run time (SQLite, zstd) is not installed.
+    case missingLibrary(name: String, package: String)
+    /// A system library is installed but lacks what factdeck calls.
+    case libraryTooOld(name: String, package: String, detail: String)
 
     public var description: String {
         switch self {
@@ -27,6 +31,10 @@ public enum AnkiError: Error, CustomStringConvertible, Sendable, Equatable {
         case .sqlite(let s): "SQLite: \(s)"
         case .io(let path, let reason): "\(path): \(reason)"
         case .empty(let s): s
+        case .missingLibrary(let name, let package):
+            "\(name) is not installed; install the \(package) package (Debian/Ubuntu: sudo apt-get install \(package))"
+        case .libraryTooOld(let name, let package, let detail):
+            "\(name) is too old (\(detail)); upgrade the \(package) package"
         }
     }
 }

@@ -1,17 +1,19 @@
-import CSQLite
 import Foundation
 
-/// A thin wrapper over the system SQLite (libsqlite3): one connection, prepared statements,
-/// and whole-database (de)serialisation so collections never touch the disk.
+/// A thin wrapper over the system SQLite (libsqlite3, loaded at run time): one connection,
+/// prepared statements, and whole-database (de)serialisation so collections never touch
+/// the disk.
 final class SQLiteDatabase {
+    private let api: SQLiteAPI
     private var handle: OpaquePointer?
 
     /// An empty in-memory database.
     init() throws(AnkiError) {
+        api = try SQLiteAPI.load()
         var db: OpaquePointer?
-        let rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
-        guard rc == SQLITE_OK, let db else {
-            sqlite3_close(db)
+        let rc = api.openV2(":memory:", &db, SQLiteAPI.openReadWrite | SQLiteAPI.openCreate, nil)
+        guard rc == SQLiteAPI.ok, let db else {
+            _ = api.closeV2(db)
             throw .sqlite("cannot open an in-memory database (code \(rc))")
         }
         handle = db
@@ -23,8 +25,7 @@ final class SQLiteDatabase {
         guard bytes.count >= 16, Array(bytes.prefix(16)) == Array("SQLite format 3\0".utf8) else {
             throw .notAnkiPackage("the collection is not an SQLite database")
         }
-        let size = sqlite3_int64(bytes.count)
-        guard let buffer = sqlite3_malloc64(sqlite3_uint64(bytes.count)) else { throw .sqlite("out of memory") }
+        guard let buffer = api.malloc64(UInt64(bytes.count)) else { throw .sqlite("out of memory") }
         bytes.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) }
         // Header bytes 18-19 are 2 for a WAL-mode file (Anki's modern collections): an
         // in-memory image has no -wal file, so mark it a rollback-journal file (1) or SQLite
@@ -32,11 +33,12 @@ final class SQLiteDatabase {
         let header = buffer.assumingMemoryBound(to: UInt8.self)
         if header[18] == 2 { header[18] = 1 }
         if header[19] == 2 { header[19] = 1 }
-        let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY)
-        let rc = sqlite3_deserialize(handle, "main", buffer.assumingMemoryBound(to: UInt8.self), size, size, flags)
-        guard rc == SQLITE_OK else { throw .sqlite("cannot load the collection (code \(rc))") }
+        let size = Int64(bytes.count)
+        let flags = SQLiteAPI.deserializeFreeOnClose | SQLiteAPI.deserializeReadOnly
+        let rc = api.deserialize(handle, "main", header, size, size, flags)
+        guard rc == SQLiteAPI.ok else { throw .sqlite("cannot load the collection (code \(rc))") }
         // Anki's modern collections declare `COLLATE unicase`; plain SQLite needs it registered.
-        sqlite3_create_collation_v2(handle, "unicase", SQLITE_UTF8, nil, { _, l1, p1, l2, p2 in
+        _ = api.createCollationV2(handle, "unicase", SQLiteAPI.utf8, nil, { _, l1, p1, l2, p2 in
             let a = String(decoding: UnsafeRawBufferPointer(start: p1, count: Int(l1)), as: UTF8.self)
             let b = String(decoding: UnsafeRawBufferPointer(start: p2, count: Int(l2)), as: UTF8.self)
             switch a.lowercased().compare(b.lowercased()) {
@@ -49,16 +51,16 @@ final class SQLiteDatabase {
         _ = try query("SELECT count(*) FROM sqlite_master")
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    deinit { _ = api.closeV2(handle) }
 
-    var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+    var lastError: String { api.errmsg(handle).map { String(cString: $0) } ?? "unknown error" }
 
     /// Runs one or more statements without parameters.
     func execute(_ sql: String) throws(AnkiError) {
         var message: UnsafeMutablePointer<CChar>?
-        if sqlite3_exec(handle, sql, nil, nil, &message) != SQLITE_OK {
+        if api.exec(handle, sql, nil, nil, &message) != SQLiteAPI.ok {
             let text = message.map { String(cString: $0) } ?? lastError
-            sqlite3_free(message)
+            api.free(message)
             throw .sqlite(text)
         }
     }
@@ -66,49 +68,46 @@ final class SQLiteDatabase {
     /// Runs one statement with bound parameters.
     func run(_ sql: String, _ values: [SQLiteValue]) throws(AnkiError) {
         let stmt = try prepare(sql)
-        defer { sqlite3_finalize(stmt) }
+        defer { _ = api.finalize(stmt) }
         try bind(stmt, values)
-        let rc = sqlite3_step(stmt)
-        guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw .sqlite("\(lastError) in: \(sql)") }
+        let rc = api.step(stmt)
+        guard rc == SQLiteAPI.done || rc == SQLiteAPI.row else { throw .sqlite("\(lastError) in: \(sql)") }
     }
 
     /// Runs a query and returns every row.
     func query(_ sql: String, _ values: [SQLiteValue] = []) throws(AnkiError) -> [[SQLiteValue]] {
         let stmt = try prepare(sql)
-        defer { sqlite3_finalize(stmt) }
+        defer { _ = api.finalize(stmt) }
         try bind(stmt, values)
         var rows: [[SQLiteValue]] = []
         while true {
-            let rc = sqlite3_step(stmt)
-            if rc == SQLITE_DONE { break }
-            guard rc == SQLITE_ROW else { throw .sqlite("\(lastError) in: \(sql)") }
-            let n = sqlite3_column_count(stmt)
+            let rc = api.step(stmt)
+            if rc == SQLiteAPI.done { break }
+            guard rc == SQLiteAPI.row else { throw .sqlite("\(lastError) in: \(sql)") }
+            let n = api.columnCount(stmt)
             var row: [SQLiteValue] = []
             row.reserveCapacity(Int(n))
-            for i in 0..<n {
-                switch sqlite3_column_type(stmt, i) {
-                case SQLITE_INTEGER: row.append(.int(sqlite3_column_int64(stmt, i)))
-                case SQLITE_FLOAT: row.append(.double(sqlite3_column_double(stmt, i)))
-                case SQLITE_NULL: row.append(.null)
-                case SQLITE_BLOB:
-                    let count = Int(sqlite3_column_bytes(stmt, i))
-                    if let p = sqlite3_column_blob(stmt, i), count > 0 {
-                        row.append(.blob(Array(UnsafeRawBufferPointer(start: p, count: count))))
-                    } else {
-                        row.append(.blob([]))
-                    }
-                default:
-                    if let p = sqlite3_column_text(stmt, i) {
-                        let count = Int(sqlite3_column_bytes(stmt, i))
-                        row.append(.text(String(decoding: UnsafeRawBufferPointer(start: p, count: count), as: UTF8.self)))
-                    } else {
-                        row.append(.text(""))
-                    }
-                }
-            }
+            for i in 0..<n { row.append(column(stmt, i)) }
             rows.append(row)
         }
         return rows
+    }
+
+    private func column(_ stmt: OpaquePointer?, _ i: Int32) -> SQLiteValue {
+        switch api.columnType(stmt, i) {
+        case SQLiteAPI.integer: return .int(api.columnInt64(stmt, i))
+        case SQLiteAPI.float: return .double(api.columnDouble(stmt, i))
+        case SQLiteAPI.null: return .null
+        case SQLiteAPI.blob:
+            let count = Int(api.columnBytes(stmt, i))
+            guard let p = api.columnBlob(stmt, i), count > 0 else { return .blob([]) }
+            return .blob(Array(UnsafeRawBufferPointer(start: p, count: count)))
+        default:
+            // Text: sqlite3_column_text before sqlite3_column_bytes, as SQLite documents.
+            guard let p = api.columnText(stmt, i) else { return .text("") }
+            let count = Int(api.columnBytes(stmt, i))
+            return .text(String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self))
+        }
     }
 
     /// Names of the tables in the database.
@@ -118,34 +117,32 @@ final class SQLiteDatabase {
 
     /// The whole database as an SQLite file image.
     func serialized() throws(AnkiError) -> Data {
-        var size: sqlite3_int64 = 0
-        guard let p = sqlite3_serialize(handle, "main", &size, 0) else { throw .sqlite("cannot serialise the database") }
-        defer { sqlite3_free(p) }
+        var size: Int64 = 0
+        guard let p = api.serialize(handle, "main", &size, 0) else { throw .sqlite("cannot serialise the database") }
+        defer { api.free(p) }
         return Data(bytes: p, count: Int(size))
     }
 
     private func prepare(_ sql: String) throws(AnkiError) -> OpaquePointer? {
         var stmt: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &stmt, nil) == SQLITE_OK else {
+        guard api.prepareV2(handle, sql, -1, &stmt, nil) == SQLiteAPI.ok else {
             throw .sqlite("\(lastError) in: \(sql)")
         }
         return stmt
     }
 
     private func bind(_ stmt: OpaquePointer?, _ values: [SQLiteValue]) throws(AnkiError) {
-        // SQLITE_TRANSIENT: SQLite copies the bytes before bind returns.
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         for (i, v) in values.enumerated() {
             let at = Int32(i + 1)
             let rc: Int32
             switch v {
-            case .null: rc = sqlite3_bind_null(stmt, at)
-            case .int(let n): rc = sqlite3_bind_int64(stmt, at, n)
-            case .double(let d): rc = sqlite3_bind_double(stmt, at, d)
-            case .text(let s): rc = sqlite3_bind_text(stmt, at, s, -1, transient)
-            case .blob(let b): rc = b.withUnsafeBytes { sqlite3_bind_blob(stmt, at, $0.baseAddress, Int32(b.count), transient) }
+            case .null: rc = api.bindNull(stmt, at)
+            case .int(let n): rc = api.bindInt64(stmt, at, n)
+            case .double(let d): rc = api.bindDouble(stmt, at, d)
+            case .text(let s): rc = api.bindText(stmt, at, s, -1, SQLiteAPI.transient)
+            case .blob(let b): rc = b.withUnsafeBytes { api.bindBlob(stmt, at, $0.baseAddress, Int32(b.count), SQLiteAPI.transient) }
             }
-            guard rc == SQLITE_OK else { throw .sqlite(lastError) }
+            guard rc == SQLiteAPI.ok else { throw .sqlite(lastError) }
         }
     }
 }

@@ -612,7 +612,7 @@ struct Generator {
     }
 
     mutating func noteMentions(_ t: [Word], facts: [Fact]) {
-        let years = Set(facts.filter { $0.type == .year || $0.type == .date }.compactMap { $0.value.map { Int($0) } })
+        let years = Set(facts.filter { $0.type == .year || $0.type == .date }.compactMap { $0.value.flatMap(ArticleNumber.integer) })
         if years.count == 1 { lastYear = years.first } else if years.count > 1 { lastYear = nil }
         for f in facts where f.listCount == 1 && !f.type.isNumeric { recentNames.append(f.answer) }
         if recentNames.count > 12 { recentNames.removeFirst(recentNames.count - 12) }

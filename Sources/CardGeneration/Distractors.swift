@@ -231,7 +231,7 @@ enum Distractors {
     /// Plausible wrong numbers in the answer's own wording.
     static func perturbations<R: RandomNumberGenerator>(_ f: Fact, rng: inout R) -> [String] {
         let toks = WordSplitter.tokenize(f.answer)
-        if f.detail == "ordinal", let v = f.value.map({ Int($0) }) {
+        if f.detail == "ordinal", let v = f.value.flatMap(ArticleNumber.integer) {
             let alts = [v + 1, v + 2, max(1, v - 1), v + 3].filter { $0 != v }
             let word = Lexicon.ordinals.first { $0.value == v }?.key == toks.first?.lower
             return alts.map { n in
@@ -243,16 +243,17 @@ enum Distractors {
             return [0.5, 2, 1.5, 3, 0.75].compactMap { (m: Double) -> String? in
                 var t = toks
                 for (k, w) in toks.enumerated() where w.isNumber {
-                    guard let v = Double(String(w.text.filter { $0 != "," })) else { return nil }
+                    guard let v = ArticleNumber.value(w.text) else { return nil }
                     let nv = v >= 10 ? roundNice(v * m) : (v * m).rounded()
-                    t[k] = Word(format(nv, decimals: 0, grouped: w.text.contains(",")), kind: .number, spaceBefore: w.spaceBefore)
+                    guard let text = format(nv, decimals: 0, grouped: w.text.contains(",")) else { return nil }
+                    t[k] = Word(text, kind: .number, spaceBefore: w.spaceBefore)
                 }
                 return WordSplitter.join(t)
             }
         }
         let numberAt = (f.type == .date || f.type == .year) ? toks.lastIndex(where: { $0.isNumber }) : toks.firstIndex(where: { $0.isNumber })
         guard let idx = numberAt,
-              let v = Double(String(toks[idx].text.filter { $0 != "," })) else { return [] }
+              let v = ArticleNumber.value(toks[idx].text) else { return [] }
         let decimals = toks[idx].text.split(separator: ".").dropFirst().first?.count ?? 0
         let grouped = toks[idx].text.utf8.contains(UInt8(ascii: ","))
         var values: [Double] = []
@@ -276,9 +277,9 @@ enum Distractors {
             if v >= 10 && decimals == 0 { values = values.map(roundNice) }
         }
         return values.compactMap { nv in
-            guard nv != v else { return nil }
+            guard nv != v, let text = format(nv, decimals: decimals, grouped: grouped) else { return nil }
             var t = toks
-            t[idx] = Word(format(nv, decimals: decimals, grouped: grouped), kind: .number, spaceBefore: toks[idx].spaceBefore)
+            t[idx] = Word(text, kind: .number, spaceBefore: toks[idx].spaceBefore)
             return WordSplitter.join(t)
         }
     }
@@ -295,7 +296,9 @@ enum Distractors {
         return (x / mag).rounded() * mag
     }
 
-    static func format(_ x: Double, decimals: Int, grouped: Bool) -> String {
+    /// `x` written as the article writes its numbers; nil when it is too large to be one.
+    static func format(_ x: Double, decimals: Int, grouped: Bool) -> String? {
+        guard let i = ArticleNumber.integer(x), decimals <= ArticleNumber.maximumSignificantDigits else { return nil }
         if decimals > 0 {
             var p = 1.0
             for _ in 0..<decimals { p *= 10 }
@@ -305,7 +308,6 @@ enum Distractors {
             if have < decimals { s += String(repeating: "0", count: decimals - have) }
             return s
         }
-        let i = Int(x.rounded())
         guard grouped || i >= 10000 else { return String(i) }
         var digits = Array(String(i))
         var out: [Character] = []

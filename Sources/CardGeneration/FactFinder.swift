@@ -2,7 +2,7 @@
 /// counts, ordinals, named entities (with acronyms and lists) and key terms.
 enum FactFinder {
     static func numberValue(_ t: Word) -> Double? {
-        if t.isNumber { return Double(String(t.text.filter { $0 != "," })) }
+        if t.isNumber { return ArticleNumber.value(t.text) }
         if let v = Lexicon.numberWords[t.lower] { return Double(v) }
         return nil
     }
@@ -17,7 +17,7 @@ enum FactFinder {
         let l = t.lower
         guard t.startsWithDigit, l.count >= 3 else { return nil }
         for suf in ["st", "nd", "rd", "th"] where l.hasSuffix(suf) {
-            if let v = Int(l.dropLast(2)) { return v }
+            if let v = Int(l.dropLast(2)), v < 1_000_000 { return v }
         }
         return nil
     }
@@ -73,10 +73,16 @@ enum FactFinder {
         while i < n {
             if used[i] { i += 1; continue }
             let tok = t[i]
+            // A number too long to read exactly (an ID, an OCR slip) is no answer, nor is any
+            // range, ratio or sum of money it is part of.
+            let joinsRange = i + 2 < n && t[i + 2].isNumber && ["to", "and", "–", "-", "/"].contains(t[i + 1].lower)
+            if tok.isNumber, numberValue(tok) == nil || (joinsRange && numberValue(t[i + 2]) == nil) {
+                i += joinsRange ? 3 : 1
+                continue
+            }
             // money: $5 billion
-            if let cur = Lexicon.currencySymbols[tok.text], i + 1 < n, t[i + 1].isNumber {
+            if let cur = Lexicon.currencySymbols[tok.text], i + 1 < n, t[i + 1].isNumber, var value = numberValue(t[i + 1]) {
                 var j = i + 2
-                var value = numberValue(t[i + 1]) ?? 0
                 if j < n, let s = Lexicon.scaleWords[t[j].lower] { value *= s; j += 1 }
                 let ap = approximator(t, i)
                 let ans = text(i, j)
@@ -99,7 +105,7 @@ enum FactFinder {
                     var accept: [String] = []
                     if hasOf { accept.append(tok.text + " " + t[j - 1].text) }
                     add(Fact(start: i, end: j, type: .date, answer: ans, accept: accept, concreteness: 0.95,
-                             outerStart: i, value: Double(t[j - 1].text)))
+                             outerStart: i, value: ArticleNumber.value(t[j - 1].text)))
                     i = j; continue
                 } else if hasDay {
                     let end = i + 2
@@ -141,7 +147,7 @@ enum FactFinder {
                     var j = i + 1
                     if j < n, ["bc", "ad", "bce", "ce"].contains(t[j].lower) { j += 1 }
                     add(Fact(start: i, end: j, type: .year, answer: text(i, j), concreteness: 0.9, outerStart: i,
-                             value: Double(tok.text)))
+                             value: ArticleNumber.value(tok.text)))
                     i = j; continue
                 }
             }
@@ -152,13 +158,14 @@ enum FactFinder {
                 i += 1; continue
             }
             // a ratio "120/80": one answer, never half of it
-            if tok.isNumber, i + 2 < n, t[i + 1].text == "/", !t[i + 1].spaceBefore, t[i + 2].isNumber, !t[i + 2].spaceBefore {
+            if tok.isNumber, i + 2 < n, t[i + 1].text == "/", !t[i + 1].spaceBefore, t[i + 2].isNumber, !t[i + 2].spaceBefore,
+               numberValue(t[i + 2]) != nil {
                 add(Fact(start: i, end: i + 3, type: .number, answer: text(i, i + 3), concreteness: 0.6, outerStart: i,
                          value: numberValue(tok), detail: "ratio"))
                 i += 3; continue
             }
             // a range "250 to 350 grams", "between 60 and 100": one answer, never half of it
-            if tok.isNumber, !isYear(tok), i + 2 < n, t[i + 2].isNumber,
+            if tok.isNumber, !isYear(tok), i + 2 < n, t[i + 2].isNumber, numberValue(t[i + 2]) != nil,
                t[i + 1].lower == "to" || (t[i + 1].lower == "and" && i > 0 && t[i - 1].lower == "between")
                 || (["–", "-"].contains(t[i + 1].text) && !t[i + 1].spaceBefore) {
                 var j = i + 3

@@ -3,7 +3,6 @@ import Foundation
 import JSONKit
 import StudyStore
 import Testing
-import CZstd
 import ZIPFoundation
 
 @testable import AnkiInterop
@@ -155,38 +154,19 @@ enum Fixtures {
     }
 
     /// zstd data without a declared size, as a streaming writer (Anki above 10 MiB) makes it.
-    func zstdStream(_ data: Data) -> Data {
-        let cctx = ZSTD_createCStream()!
-        defer { ZSTD_freeCStream(cctx) }
-        ZSTD_initCStream(cctx, 3)
-        var out = Data()
-        var buffer = [UInt8](repeating: 0, count: ZSTD_CStreamOutSize())
-        data.withUnsafeBytes { src in
-            var input = ZSTD_inBuffer(src: src.baseAddress, size: src.count, pos: 0)
-            var remaining = 1
-            while input.pos < input.size || remaining != 0 {
-                buffer.withUnsafeMutableBytes { dst in
-                    var output = ZSTD_outBuffer(dst: dst.baseAddress, size: dst.count, pos: 0)
-                    remaining = input.pos < input.size ? ZSTD_compressStream(cctx, &output, &input) : ZSTD_endStream(cctx, &output)
-                    out.append(contentsOf: dst.prefix(output.pos))
-                }
-                if input.pos < input.size { remaining = 1 }
-            }
-        }
-        return out
-    }
+    func zstdStream(_ data: Data) throws -> Data { Data(try Zstd.compressStream([UInt8](data))) }
 
     @Test func modernCollectionBombAndTruncationAreRefused() throws {
         let meta = Data([0x08, 0x03])
         // 3 MiB of zeros in a few hundred bytes, no size declared: stopped by what comes out.
-        let bomb = try makeZip(["meta": meta, "collection.anki21b": zstdStream(Data(count: 3 << 20))])
+        let bomb = try makeZip(["meta": meta, "collection.anki21b": try zstdStream(Data(count: 3 << 20))])
         #expect(throws: AnkiError.tooLarge("collection.anki21b unpacks to more than 1 MiB")) {
             try AnkiImporter.read(path: bomb, options: AnkiImportOptions(), collectionLimit: 1 << 20)
         }
         // A real collection cut short mid-frame.
         let db = try SQLiteDatabase()
         try db.execute(AnkiSchema.ddl)
-        let whole = zstdStream(try db.serialized())
+        let whole = try zstdStream(try db.serialized())
         let cut = try makeZip(["meta": meta, "collection.anki21b": whole.prefix(whole.count / 2)])
         expectError(cut) { if case .damaged(let s) = $0 { s.contains("zstd") } else { false } }
         // Not compressed at all although meta says modern.

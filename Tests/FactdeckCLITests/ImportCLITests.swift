@@ -53,4 +53,37 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: ws.decks) == before)
         #expect(ws.logLines.isEmpty)
     }
+
+    /// SQLite and zstd are loaded at run time: where one is missing, `import` and `export`
+    /// say which library and package in one line and write nothing; other commands never
+    /// load them.
+    @Test(.enabled(if: hasFixtures)) func aMissingSystemLibraryIsOneLineAndWritesNothing() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        let before = try FileManager.default.contentsOfDirectory(atPath: ws.decks)
+        let cases: [(variable: String, package: String, args: [String])] = [
+            ("FACTDECK_LIBZSTD", "libzstd1", ["import", Self.fixtures + "/with-history.apkg"]),
+            ("FACTDECK_LIBSQLITE3", "libsqlite3-0", ["import", Self.fixtures + "/with-history.apkg"]),
+            ("FACTDECK_LIBSQLITE3", "libsqlite3-0", ["export", "--anki", ws.root + "/out.apkg"]),
+        ]
+        for c in cases {
+            var missing = env
+            missing[c.variable] = "libfactdeck-absent.so.7"
+            let r = try CLI.run(c.args + ["--decks", ws.decks, "--progress", ws.progress], env: missing)
+            #expect(r.status == 1)
+            let lines = r.stderr.split(separator: "\n")
+            #expect(lines.count == 1, "\(r.stderr)")
+            #expect(r.stderr.contains("libfactdeck-absent.so.7 is not installed") && r.stderr.contains("apt-get install \(c.package)"), "\(r.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: ws.decks) == before)
+        #expect(ws.logLines.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: ws.root + "/out.apkg"))
+        var neither = env
+        neither["FACTDECK_LIBZSTD"] = "libfactdeck-absent.so.7"
+        neither["FACTDECK_LIBSQLITE3"] = "libfactdeck-absent.so.7"
+        for args in [["decks"], ["stats"], ["study"]] {
+            let r = try CLI.run(args + ["--decks", ws.decks, "--progress", ws.progress], stdin: ":quit\n", env: neither)
+            #expect(r.status == 0 && !r.stderr.contains("not installed"), "\(args): \(r.stderr)")
+        }
+    }
 }

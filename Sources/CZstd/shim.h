@@ -1,2 +1,0 @@
-// The system zstd (Debian: libzstd-dev), for Anki's modern collection.anki21b packages.
-#include <zstd.h>
