@@ -7,7 +7,7 @@ import Foundation
 /// 2. Fewer than 8 training items: the defaults stay. The initial stabilities w0-w3 are
 ///    pre-trained from the cards' first items (`FSRSInitialStability`); with fewer than 64
 ///    items, or none but first items, that is all that is fitted.
-/// 3. Otherwise Adam (lr 0.04, cosine-annealed to 0 over all steps) minimises the items' binary
+/// 3. Otherwise Adam (lr 0.04 at the first step, cosine-annealed towards 0 over all steps) minimises the items' binary
 ///    cross-entropy, weighted by recency (0.25 for the oldest item up to 1 for the newest,
 ///    cubically), plus an L2 pull towards the pre-trained start scaled by each weight's spread
 ///    across users. Batches hold whole cards, up to 512 items, drawn afresh by a seeded
@@ -108,8 +108,9 @@ public enum FSRSOptimizer {
                 cards.swapAt(i, uniformDraw(in: 0...i, using: &random))
             }
             for batch in packed(cards, size: settings.batchSize) {
-                step += 1
+                // Cosine annealing from the full rate at the first step (as fsrs-rs 6.6 steps it).
                 let rate = settings.learningRate * (1 + cos(Double.pi * Double(step) / steps)) / 2
+                step += 1
                 var gradient = [Double](repeating: 0, count: w.count)
                 _ = objective.lossAndGradient(FSRSLoss(w), cards: batch.cards, gradient: &gradient)
                 let share = settings.l2Weight * Double(batch.items) / Double(total)
