@@ -94,12 +94,12 @@ struct StudyRunner {
         for loaded in selected {
             let id = loaded.deck.id
             let deckSettings = settings.decks[id] ?? StudySettings.Deck()
-            let retention = deckSettings.desiredRetention ?? settings.desiredRetention
             let scheduler: any Scheduler
             if (deckSettings.scheduler ?? settings.scheduler) == "sm2" {
                 scheduler = SM2Scheduler()
             } else {
-                scheduler = FSRSScheduler(parameters: try FSRSParameters(desiredRetention: retention))
+                // The deck's own weights, else those `fsrs optimize --save` fitted, else the defaults.
+                scheduler = FSRSScheduler(parameters: try settings.fsrsParameters(forDeck: id))
             }
             sessionDecks.append(SessionDeck(deck: loaded.deck, scheduler: scheduler))
             limits.perDeck[id] = DeckLimits(
