@@ -158,6 +158,14 @@ def main() -> int:
             }
     text = json.dumps(report, indent=1)
     print(text)
+    line = (f"fsrs optimize {a.csv.name} ({report['reviews']} reviews, {len(items)} items): "
+            f"factdeck {report['factdeck_seconds_median']} s, fsrs-rs compute_parameters "
+            f"{report['fsrs_rs_compute_parameters_seconds_median']} s, ratio {report['time_ratio']}; "
+            f"log loss factdeck {ev['factdeck']['log_loss']:.5f}, fsrs-rs {ev['fsrs_rs']['log_loss']:.5f} "
+            f"({report['log_loss_vs_fsrs_rs_percent']:+.2f}%), defaults {ev['default']['log_loss']:.5f}")
+    if "true" in ev:
+        line += f", true parameters {ev['true']['log_loss']:.5f}"
+    print(line, file=sys.stderr)
     if a.out:
         a.out.write_text(text + "\n")
     return 0

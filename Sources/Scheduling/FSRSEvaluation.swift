@@ -56,7 +56,9 @@ public struct FSRSEvaluation: Sendable, Hashable {
         }
         logLoss = loss / weightSum
         var squared = 0.0, binWeight = 0.0
-        for bin in bins.values {
+        // Summed in key order: a dictionary's own order changes from run to run, and with it the
+        // last bits of the sum.
+        for bin in bins.sorted(by: { $0.key < $1.key }).map(\.value) {
             let gap = bin.predicted / bin.count - bin.actual / bin.count
             squared += gap * gap * bin.weight
             binWeight += bin.weight

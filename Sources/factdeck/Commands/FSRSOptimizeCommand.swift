@@ -119,20 +119,27 @@ private struct Outcome {
         self.fit = fit
         before = FSRSEvaluation(weights: FSRSParameters.defaultWeights, set: set)
         after = fit.extent == .defaults ? before : FSRSEvaluation(weights: fit.weights, set: set)
-        if let settings, fit.extent != .defaults, let scheduling = try? settings.fsrsParameters(forDeck: "") {
-            let habits = FSRSWorkload.Habits(set)
-            let newCards = max(1, settings.newPerDay)
-            func year(_ weights: [Double]) -> FSRSWorkload {
-                // Fails only for weights out of bounds, which neither set can be.
-                let parameters = (try? FSRSParameters(weights: weights, desiredRetention: scheduling.desiredRetention)) ?? scheduling
-                return FSRSWorkload(
-                    scheduling: parameters, memory: fit.weights, habits: habits, newCardsPerDay: newCards,
-                    days: FSRSCommand.Optimize.simulatedDays, seed: FSRSCommand.Optimize.simulationSeed)
-            }
-            workload = (settings, newCards, year(FSRSParameters.defaultWeights), year(fit.weights))
+        if let settings, fit.extent != .defaults {
+            workload = try? Self.simulate(fit: fit, set: set, settings: settings)
         } else {
             workload = nil
         }
+    }
+
+    /// A year of study for this learner (memory as fitted, their own rating habits, their new
+    /// cards a day and desired retention), scheduled with the default and with the fitted weights.
+    private static func simulate(
+        fit: FSRSFit, set: FSRSTrainingSet, settings: StudySettings
+    ) throws -> (settings: StudySettings, newCards: Int, before: FSRSWorkload, after: FSRSWorkload) {
+        let habits = FSRSWorkload.Habits(set)
+        let newCards = max(1, settings.newPerDay)
+        func year(_ weights: [Double]) throws -> FSRSWorkload {
+            FSRSWorkload(
+                scheduling: try FSRSParameters(weights: weights, desiredRetention: settings.desiredRetention),
+                memory: fit.weights, habits: habits, newCardsPerDay: newCards,
+                days: FSRSCommand.Optimize.simulatedDays, seed: FSRSCommand.Optimize.simulationSeed)
+        }
+        return (settings, newCards, try year(FSRSParameters.defaultWeights), try year(fit.weights))
     }
 
     /// The weights as saved and shown: four decimals, as Anki shows them.
