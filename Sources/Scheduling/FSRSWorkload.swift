@@ -42,13 +42,12 @@ public struct FSRSWorkload: Sendable, Hashable {
     ///
     /// Cards are independent (no daily limits), so each is followed on its own; draws come from
     /// one generator seeded with `seed`, card after card.
+    /// Throws when `memory` is not 21 weights within FSRS-6's bounds.
     public init(
         scheduling: FSRSParameters, memory: [Double], habits: Habits, newCardsPerDay: Int, days: Int, seed: UInt64
-    ) {
+    ) throws(SchedulingError) {
         let scheduler = FSRSModel(scheduling)
-        let truth = FSRSModel(try! FSRSParameters(weights: memory.enumerated().map { index, value in
-            min(max(value, FSRSParameters.weightBounds[index].lowerBound), FSRSParameters.weightBounds[index].upperBound)
-        }))
+        let truth = FSRSModel(try FSRSParameters(weights: memory))
         let end = Int64(days) * Timestamp.microsPerDay
         let studyHour = 9 * 3_600 * Timestamp.microsPerSecond
         var random = SplitMix64(seed: seed)

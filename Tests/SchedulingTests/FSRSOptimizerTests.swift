@@ -309,7 +309,7 @@ import Testing
         let memory = Self.weightSets[1]
         let habits = FSRSWorkload.Habits(firstRatings: [25, 15, 50, 10], recallRatings: [15, 75, 10])
         func year(_ retention: Double, seed: UInt64 = 1) throws -> FSRSWorkload {
-            FSRSWorkload(
+            try FSRSWorkload(
                 scheduling: try FSRSParameters(weights: memory, desiredRetention: retention), memory: memory,
                 habits: habits, newCardsPerDay: 5, days: 120, seed: seed)
         }
@@ -318,6 +318,9 @@ import Testing
         let (low, mid, high) = (try year(0.8), try year(0.9), try year(0.95))
         #expect(low.reviewsPerDay < mid.reviewsPerDay && mid.reviewsPerDay < high.reviewsPerDay)
         #expect(low.retention < mid.retention && mid.retention < high.retention)
+        #expect(throws: SchedulingError.self) {
+            try FSRSWorkload(scheduling: .default, memory: [1, 2], habits: habits, newCardsPerDay: 1, days: 1, seed: 1)
+        }
         // Scheduled by the memory's own weights, recall lands near the target (a little below:
         // no interval is shorter than a day, however weak the memory).
         #expect(mid.retention > 0.85 && mid.retention < 0.92)
