@@ -67,14 +67,14 @@ import Testing
         try write(Self.csv(Self.history(cards: 2)), to: file)
         let r = try CLI.run(["fsrs", "optimize", file], env: env)
         #expect(r.status == 0 && r.stderr.isEmpty)
-        #expect(r.stdout.hasPrefix("Not enough reviews to fit FSRS parameters: 12 reviews of 2 cards"))
+        #expect(r.stdout.hasPrefix("Not enough reviews to fit FSRS parameters: from 12 reviews of 2 cards, 0 training items"))
         #expect(r.stdout.split(separator: "\n").count == 1)
         let json = try JSONParser.parse(Array(try CLI.run(["fsrs", "optimize", file, "--json"], env: env).stdout.utf8))
         #expect(json["fitted"]?.stringValue == "none" && json["message"]?.stringValue?.hasPrefix("Not enough") == true)
         #expect(json["parameters"]?.arrayValue?.count == 21)
         // Your own log, when there is none yet; --save then saves nothing.
         let own = try CLI.run(["fsrs", "optimize", "--progress", ws.progress, "--save"], env: env)
-        #expect(own.status == 0 && own.stdout.hasPrefix("Not enough reviews to fit FSRS parameters: 0 reviews"))
+        #expect(own.status == 0 && own.stdout.hasPrefix("Not enough reviews to fit FSRS parameters: from 0 reviews of 0 cards"))
         #expect(!FileManager.default.fileExists(atPath: ws.progress + "/settings.json"))
     }
 

@@ -45,20 +45,24 @@ struct FSRSOptimizeReport {
     var roundedWeights: [Double] { fit.weights.map { ($0 * 10_000).rounded() / 10_000 } }
 
     var tooFewMessage: String {
-        "Not enough reviews to fit FSRS parameters: \(set.reviewCount) reviews of \(set.cardCount) cards give "
-            + "\(fit.trainingItems) training items (reviews a study day or more after the card's previous one, "
-            + "rare first intervals left out); at least \(FSRSOptimizer.minimumItems) are needed. The defaults stay."
+        "Not enough reviews to fit FSRS parameters: from \(Self.count(set.reviewCount, "review")) of "
+            + "\(Self.count(set.cardCount, "card")), \(Self.count(fit.trainingItems, "training item")) "
+            + "(reviews a study day or more after the card's previous one, rare first intervals left out); "
+            + "at least \(FSRSOptimizer.minimumItems) are needed. The defaults stay."
     }
+
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     func text(saved: String?, askedToSave: Bool, ownLog: Bool) -> String {
         guard fit.extent != .defaults else { return tooFewMessage + "\n" }
-        var out = "FSRS-6 parameters fitted to \(set.reviewCount) reviews of \(set.cardCount) cards "
-            + "(\(set.itemCount) training items):\n"
+        var out = "FSRS-6 parameters fitted to \(Self.count(set.reviewCount, "review")) of "
+            + "\(Self.count(set.cardCount, "card")) (\(Self.count(set.itemCount, "training item"))):\n"
         let shown = roundedWeights.map { String(format: "%.4f", $0) }
         out += "  " + shown[0..<11].joined(separator: ", ") + ",\n  " + shown[11...].joined(separator: ", ") + "\n"
         if fit.extent == .initialStability {
             out += "Only the initial stabilities w0-w3 were fitted: the others need at least "
-                + "\(FSRSOptimizer.minimumItemsForAllWeights) training items (there are \(fit.trainingItems)).\n"
+                + "\(FSRSOptimizer.minimumItemsForAllWeights) training items after the outlier filter "
+                + "(there are \(fit.trainingItems)).\n"
         }
         out += "\n            log loss  RMSE (bins)\n"
         out += "  default   " + String(format: "%8.4f  %10.2f%%", before.logLoss, before.rmseBins * 100) + "\n"
