@@ -73,6 +73,13 @@ echo "fsrs replay 1,000,869 reviews (parse + replay + JSON out): factdeck $ma s,
 md=$(median "${d[@]}")
 echo "fsrs replay --summary (parse + replay, no per-review output): factdeck $md s, fsrs-rs batch (replay only) $mb s, ratio $(ratio "$md" "$mb")"
 
+# fsrs optimize vs fsrs-rs compute_parameters on the same items: the real log, a seeded synthetic one
+[ -f "$dir/fsrs-synthetic-11.csv" ] || "$py" "$shared/eval/fsrs/make_synthetic.py" -o "$dir/fsrs-synthetic-11.csv" --seed 11 >/dev/null
+"$py" Benchmarks/fsrs_optimizer.py --factdeck "$bin" --runs "$((rounds * 3))" --day-start-hour 10 \
+  --csv "$shared/eval/fsrs/data/review_logs_josh_1711744352250_to_1728234780857.csv" --out "$dir/optimize-josh.json" >/dev/null
+"$py" Benchmarks/fsrs_optimizer.py --factdeck "$bin" --runs "$((rounds * 3))" --csv "$dir/fsrs-synthetic-11.csv" \
+  --truth-from "$shared/eval/fsrs/make_synthetic.py" --out "$dir/optimize-synthetic-11.json" >/dev/null
+
 # generate: the squad-dev articles and a 10 MB article
 arts=$(ls "$shared"/eval/squad-dev/articles/*.txt)
 words=$(cat $arts | wc -w)

@@ -2,11 +2,11 @@ import Scheduling
 import StudyStore
 
 extension StudySettings {
-    /// The scheduler a deck uses: its own setting, else the global one (FSRS-6 at the
-    /// desired retention, or SM-2).
+    /// The scheduler a deck uses: its own setting, else the global one (SM-2, or FSRS-6
+    /// with the deck's own weights, else those `fsrs optimize --save` fitted, else the
+    /// defaults, at the desired retention).
     func scheduler(forDeck id: String) throws -> any Scheduler {
-        let own = decks[id] ?? Deck()
-        if (own.scheduler ?? scheduler) == "sm2" { return SM2Scheduler() }
-        return FSRSScheduler(parameters: try FSRSParameters(desiredRetention: own.desiredRetention ?? desiredRetention))
+        if ((decks[id] ?? Deck()).scheduler ?? scheduler) == "sm2" { return SM2Scheduler() }
+        return FSRSScheduler(parameters: try fsrsParameters(forDeck: id))
     }
 }
