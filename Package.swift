@@ -14,11 +14,14 @@ let package = Package(
     targets: [
         // No pkgConfig: readline.pc drags in tinfo's prohibited -D flags (TOOLCHAIN.md §1).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // libxml2's HTML parser. pkg-config gives its include path (/usr/include/libxml2);
+        // libxml2-dev and pkg-config are among Swift's own Linux prerequisites.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(name: "JSONKit"),
         .target(name: "Parallel"),
         .target(name: "TerminalKit"),
         .target(name: "DeckModel", dependencies: ["JSONKit"]),
-        .target(name: "Articles"),
+        .target(name: "Articles", dependencies: ["CLibXML2", "JSONKit"]),
         .target(name: "CardGeneration", dependencies: ["Articles", "DeckModel", "Parallel"]),
         .target(name: "Scheduling"),
         .target(name: "StudyStore", dependencies: ["JSONKit", "DeckModel", "Scheduling", "Parallel"]),

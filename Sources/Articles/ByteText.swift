@@ -160,6 +160,39 @@ enum ByteText {
         return false
     }
 
+    /// Index of the first occurrence of `needle` at or after `from`.
+    static func find(_ b: [UInt8], _ needle: String, from: Int) -> Int? {
+        let u = Array(needle.utf8)
+        guard !u.isEmpty else { return from }
+        var i = from
+        while i + u.count <= b.count {
+            if b[i] == u[0] && b[i..<(i + u.count)].elementsEqual(u) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Index of the first ASCII-case-insensitive occurrence of `needle` at or after `from`.
+    static func findCI(_ b: [UInt8], _ needle: String, from: Int) -> Int? {
+        var i = from
+        let count = needle.utf8.count
+        while i + count <= b.count {
+            if matchesCI(b, i, needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Does `s` (ASCII-case-insensitively) start at `at`?
+    static func matchesCI(_ b: [UInt8], _ at: Int, _ s: String) -> Bool {
+        var i = at
+        for u in s.utf8 {
+            guard i < b.count, lower(b[i]) == lower(u) else { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// A preview of at most `max` bytes, cut at a scalar boundary, with an ellipsis when cut.
     static func preview(_ b: [UInt8], max: Int = 160) -> String {
         if b.count <= max { return string(b) }
