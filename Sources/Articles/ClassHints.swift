@@ -13,7 +13,7 @@ enum ClassHints {
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote",
     ]
-    static let maybeContent: [String] = ["and", "article", "body", "column", "content", "main", "shadow"]
+    static let maybeContent: [String] = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
     static let positive: [String] = [
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story",
     ]
@@ -26,29 +26,49 @@ enum ClassHints {
     /// ARIA roles of parts that are never the article.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
-    static func containsAny(_ s: String, _ words: [String]) -> Bool {
-        words.contains { s.contains($0) }
+    // The lists as bytes: these tests run for every element of every page.
+    private static let unlikelyBytes = unlikely.map { Array($0.utf8) }
+    private static let maybeContentBytes = maybeContent.map { Array($0.utf8) }
+    private static let positiveBytes = positive.map { Array($0.utf8) }
+    private static let negativeBytes = negative.map { Array($0.utf8) }
+    private static let bylineBytes = byline.map { Array($0.utf8) }
+
+    /// ASCII-lower-cased bytes of a class/id value.
+    private static func folded(_ s: String) -> [UInt8] { s.utf8.map(ByteText.lower) }
+
+    static func containsAny(_ s: [UInt8], _ words: [[UInt8]]) -> Bool {
+        words.contains { w in
+            guard s.count >= w.count else { return false }
+            var i = 0
+            while i + w.count <= s.count {
+                if s[i] == w[0] && s[i..<(i + w.count)].elementsEqual(w) { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Is this a part of the page that holds no article (a menu, a comment thread, a footer)?
     static func isUnlikely(_ classAndID: String) -> Bool {
-        let s = classAndID.lowercased()
-        return !s.isEmpty && containsAny(s, unlikely) && !containsAny(s, maybeContent)
+        guard !classAndID.isEmpty else { return false }
+        let s = folded(classAndID)
+        return containsAny(s, unlikelyBytes) && !containsAny(s, maybeContentBytes)
     }
 
     /// +25 for a name that says content, -25 for one that says furniture, per attribute.
     static func weight(className: String?, id: String?) -> Double {
         var w = 0.0
         for value in [className, id] {
-            guard let v = value?.lowercased(), !v.isEmpty else { continue }
-            if containsAny(v, negative) || words(v).contains("hid") { w -= 25 }
-            if containsAny(v, positive) { w += 25 }
+            guard let value, !value.isEmpty else { continue }
+            let v = folded(value)
+            if containsAny(v, negativeBytes) || (containsAny(v, [Array("hid".utf8)]) && words(value).contains("hid")) { w -= 25 }
+            if containsAny(v, positiveBytes) { w += 25 }
         }
         return w
     }
 
     static func isByline(_ classAndID: String) -> Bool {
-        containsAny(classAndID.lowercased(), byline)
+        !classAndID.isEmpty && containsAny(folded(classAndID), bylineBytes)
     }
 
     /// Words of a class/id value: "wp-caption-text" -> wp, caption, text; "shareBar" -> share, bar.

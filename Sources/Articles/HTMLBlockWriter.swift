@@ -8,6 +8,8 @@ struct HTMLBlockWriter {
     private(set) var blocks: [RawBlock] = []
     private var buffer: [UInt8] = []
     private var kind: RawBlock.Kind = .paragraph
+    /// The block being written has a formula in it: its sentences would read with holes.
+    private var hasFormula = false
 
     /// Elements after which inline text starts a new block.
     static let blockElements: Set<String> = [
@@ -41,6 +43,12 @@ struct HTMLBlockWriter {
             return
         }
         let name = node.name
+        // A formula inside a sentence leaves holes in it: the whole block goes. A formula
+        // on its own is dropped by itself below.
+        if name == "math" && !isAlone(i) {
+            hasFormula = true
+            return
+        }
         if let reason = isRoot ? nil : dropReason(i, name: name, dataTables: dataTables) {
             flush()
             let text = ByteText.collapseSpaces(Array(tree.innerText(i).utf8))
@@ -48,9 +56,24 @@ struct HTMLBlockWriter {
             return
         }
         if Self.isCitationMark(tree, i) { return }
+        if name == "pre" && !isRoot {
+            // Preformatted prose (a plain-text document put in a page, like an RFC) is read
+            // as plain text; preformatted code is not (see dropReason).
+            flush()
+            blocks += PlainTextParser.parse(Sanitizer.stripBytes(Array(tree.textContent(i).utf8)))
+            return
+        }
         switch name {
         case "br":
-            if endsSentence(buffer) { flush() } else { buffer.append(0x20) }
+            if isBoldLineBeforeBreak(i) {
+                // "<b>Collecting</b><br>" in old hand-made pages: a heading.
+                kind = .heading(3)
+                flush()
+            } else if endsSentence(buffer) {
+                flush()
+            } else {
+                buffer.append(0x20)
+            }
             return
         case "img", "wbr", "input":
             return
@@ -73,10 +96,25 @@ struct HTMLBlockWriter {
     private mutating func flush() {
         let text = Sanitizer.stripBytes(buffer)
         if text.contains(where: { !ByteText.isASCIISpace($0) }) {
-            blocks.append(RawBlock(kind: kind, bytes: text))
+            blocks.append(RawBlock(kind: kind, bytes: text, dropReason: hasFormula ? "formula" : nil))
         }
         buffer.removeAll(keepingCapacity: true)
         kind = .paragraph
+        hasFormula = false
+    }
+
+    /// A `<br>` right after a short bold run that is all the text since the last break.
+    private func isBoldLineBeforeBreak(_ br: Int) -> Bool {
+        let p = tree.nodes[br].parent
+        guard p >= 0, let k = tree.nodes[p].children.firstIndex(of: br) else { return false }
+        var j = k - 1
+        while j >= 0, tree.nodes[tree.nodes[p].children[j]].isBlank { j -= 1 }
+        guard j >= 0 else { return false }
+        let previous = tree.nodes[p].children[j]
+        guard ["b", "strong"].contains(tree.name(previous)) else { return false }
+        let bold = tree.innerText(previous)
+        let pending = HTMLTree.collapsed(String(decoding: buffer, as: UTF8.self))
+        return !bold.isEmpty && pending == bold && bold.split(separator: " ").count <= 10 && !endsSentence(Array(bold.utf8))
     }
 
     private func endsSentence(_ b: [UInt8]) -> Bool {
@@ -87,6 +125,7 @@ struct HTMLBlockWriter {
     }
 
     private func dropReason(_ i: Int, name: String, dataTables: Set<Int>) -> String? {
+        if name == "pre" { return Self.isProse(tree, i) ? nil : "code block" }
         if let r = Self.droppedElements[name] { return r }
         if name == "table" && dataTables.contains(i) { return "table" }
         guard let reason = ClassHints.furnitureReason(tree.classAndID(i)) else { return nil }
@@ -100,8 +139,26 @@ struct HTMLBlockWriter {
         let p = tree.nodes[i].parent
         guard p >= 0, Self.blockElements.contains(tree.name(p)) else { return false }
         return tree.nodes[p].children.allSatisfy { c in
-            c == i || (tree.nodes[c].isText && tree.nodes[c].text.unicodeScalars.allSatisfy { $0.properties.isWhitespace })
+            c == i || (tree.nodes[c].isText && tree.nodes[c].isBlank)
         }
+    }
+
+    /// Preformatted text that reads as prose: no `<code>` inside or code-like class name,
+    /// lines of several words, sentences, and hardly any of the symbols code is made of.
+    static func isProse(_ tree: HTMLTree, _ pre: Int) -> Bool {
+        let names = ClassHints.words(tree.classAndID(pre))
+        if names.contains(where: { ["code", "highlight", "sourcecode", "prettyprint", "lang", "language", "console", "shell"].contains($0) }) { return false }
+        if tree.first("code", under: pre) != nil { return false }
+        let text = tree.textContent(pre)
+        var letters = 0, symbols = 0
+        for ch in text.unicodeScalars {
+            if ch.properties.isAlphabetic { letters += 1 } else if "{}[]<>=;|\\_*#$@^~`+".unicodeScalars.contains(ch) { symbols += 1 }
+        }
+        let lines = text.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }
+        guard letters >= 200, !lines.isEmpty else { return false }
+        let wordsPerLine = Double(lines.reduce(0) { $0 + $1.split(separator: " ").count }) / Double(lines.count)
+        let sentenceEnds = text.contains(". ") || text.contains(".\n")
+        return Double(symbols) < Double(letters) * 0.02 && wordsPerLine >= 4 && sentenceEnds
     }
 
     /// A footnote or reference mark: `<sup class="reference">`, or a `<sup>` holding only a

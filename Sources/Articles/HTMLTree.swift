@@ -11,6 +11,8 @@ struct HTMLTree: Sendable {
         var attributes: [String: String]
         var parent: Int
         var children: [Int]
+        /// A text node of whitespace only (known when the node is made).
+        var isBlank: Bool
 
         var isText: Bool { name == "#text" }
     }
@@ -20,7 +22,7 @@ struct HTMLTree: Sendable {
     var root: Int
 
     init() {
-        nodes = [Node(name: "html", text: "", attributes: [:], parent: -1, children: [])]
+        nodes = [Node(name: "html", text: "", attributes: [:], parent: -1, children: [], isBlank: false)]
         root = 0
     }
 
@@ -30,7 +32,8 @@ struct HTMLTree: Sendable {
     @discardableResult
     mutating func append(_ name: String, text: String = "", attributes: [String: String] = [:], to parent: Int) -> Int {
         let i = nodes.count
-        nodes.append(Node(name: name, text: text, attributes: attributes, parent: parent, children: []))
+        let blank = name == "#text" && text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }
+        nodes.append(Node(name: name, text: text, attributes: attributes, parent: parent, children: [], isBlank: blank))
         if parent >= 0 { nodes[parent].children.append(i) }
         return i
     }
@@ -50,7 +53,7 @@ struct HTMLTree: Sendable {
     mutating func wrap(childrenOf parent: Int, range: Range<Int>, in name: String) -> Int {
         let moved = Array(nodes[parent].children[range])
         let w = nodes.count
-        nodes.append(Node(name: name, text: "", attributes: [:], parent: parent, children: moved))
+        nodes.append(Node(name: name, text: "", attributes: [:], parent: parent, children: moved, isBlank: false))
         for c in moved { nodes[c].parent = w }
         nodes[parent].children.replaceSubrange(range, with: [w])
         return w
@@ -154,6 +157,17 @@ struct HTMLTree: Sendable {
         return Self.collapsed(out)
     }
 
+    /// The text of a subtree as it is, line breaks and runs of spaces kept (`<br>` is a line break).
+    func textContent(_ i: Int) -> String {
+        var out = ""
+        var stack = [i]
+        while let j = stack.popLast() {
+            let n = nodes[j]
+            if n.isText { out += n.text } else if n.name == "br" { out += "\n" } else { stack.append(contentsOf: n.children.reversed()) }
+        }
+        return out
+    }
+
     private func appendText(_ i: Int, to out: inout String) {
         let n = nodes[i]
         if n.isText { out += n.text; return }
@@ -166,7 +180,7 @@ struct HTMLTree: Sendable {
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
         for ch in s.unicodeScalars {
-            if ch.properties.isWhitespace {
+            if ByteText.isSpace(ch) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }

@@ -96,8 +96,9 @@ struct MainContentFinder {
                     continue
                 }
                 if flags.contains(.stripUnlikely) {
+                    // Never from inside running text: that would leave a hole in a sentence.
                     if ClassHints.isUnlikely(classAndID) && name != "a" && !tree.hasAncestor(i, named: "table")
-                        && !tree.hasAncestor(i, named: "code") {
+                        && !tree.hasAncestor(i, named: "code") && !isInRunningText(i) {
                         tree.remove(i)
                         continue
                     }
@@ -292,7 +293,7 @@ struct MainContentFinder {
         for c in tree.nodes[i].children {
             let n = tree.nodes[c]
             if n.isText {
-                if n.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { return false }
+                if !n.isBlank { return false }
             } else if n.name != "br" && n.name != "hr" {
                 return false
             }
@@ -302,7 +303,7 @@ struct MainContentFinder {
 
     private func hasOwnText(_ i: Int) -> Bool {
         tree.nodes[i].children.contains { c in
-            tree.nodes[c].isText && tree.nodes[c].text.unicodeScalars.contains { !$0.properties.isWhitespace }
+            tree.nodes[c].isText && !tree.nodes[c].isBlank
         }
     }
 
@@ -322,9 +323,18 @@ struct MainContentFinder {
         return false
     }
 
+    /// An inline element with text beside it in its parent.
+    private func isInRunningText(_ i: Int) -> Bool {
+        guard isPhrasing(i) else { return false }
+        let p = tree.nodes[i].parent
+        return p >= 0 && tree.nodes[p].children.contains { c in
+            c != i && tree.nodes[c].isText && !tree.nodes[c].isBlank
+        }
+    }
+
     private func isWhitespace(_ i: Int) -> Bool {
         let n = tree.nodes[i]
-        if n.isText { return n.text.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+        if n.isText { return n.isBlank }
         return n.name == "br"
     }
 
@@ -351,8 +361,24 @@ struct MainContentFinder {
     }
 
     private func localLinkDensity(_ i: Int) -> Double {
-        let stats = TextStats(tree, root: i)
-        return stats.linkDensity(i)
+        var text = 0, links = 0.0
+        func walk(_ j: Int, inLink: Double?) {
+            let n = tree.nodes[j]
+            if n.isText {
+                let length = TextStats.measure(n.text).length
+                text += length
+                if let weight = inLink { links += Double(length) * weight }
+                return
+            }
+            var weight = inLink
+            if n.name == "a" && weight == nil {
+                let href = n.attributes["href"] ?? ""
+                weight = href.count > 1 && href.hasPrefix("#") ? 0.3 : 1
+            }
+            for c in n.children { walk(c, inLink: weight) }
+        }
+        walk(i, inLink: nil)
+        return text == 0 ? 0 : links / Double(text)
     }
 
     /// How much of `b`'s words also appear in `a` (1 = all of them), by characters.

@@ -147,10 +147,10 @@ enum PDFLayoutText {
 
     /// Where a second column starts, if the page has two: the column at which text most
     /// often resumes after a run of three or more spaces, in the middle of the page, on at
-    /// least a third of the lines with text.
+    /// least three lines and a third of the lines with text.
     static func gutter(_ lines: [[Character]]) -> Int? {
         let filled = lines.filter { $0.contains { $0 != " " } }
-        guard filled.count >= 6 else { return nil }
+        guard filled.count >= 3 else { return nil }
         let width = filled.map(\.count).max() ?? 0
         var starts = Array(repeating: 0, count: width + 1)
         for l in filled {
@@ -174,7 +174,7 @@ enum PDFLayoutText {
             let support = starts[(c - 2)...(c + 2)].reduce(0, +)
             if best == nil || support > best!.support { best = (c, support) }
         }
-        guard let best, best.support * 3 >= filled.count else { return nil }
+        guard let best, best.support >= 3, best.support * 3 >= filled.count else { return nil }
         // The column with the most starts in that window.
         let window = (best.col - 2)...(best.col + 2)
         return window.max { starts[$0] < starts[$1] }
@@ -194,14 +194,21 @@ enum PDFLayoutText {
             if !current.isEmpty { out.append(current) }
             current = ""
         }
+        var pageBreak = false
         for line in lines {
-            if line.isPageBreak { continue }
+            if line.isPageBreak { pageBreak = true; continue }
             if line.isBlank {
                 end()
                 previous = nil
                 continue
             }
-            if let prev = previous, !current.isEmpty, startsNewParagraph(line, after: prev, full: full, margin: margin) { end() }
+            if let prev = previous, !current.isEmpty {
+                // A sentence that ends a page, and a capital that starts the next: most
+                // likely a new paragraph (a paragraph that runs on usually breaks mid-sentence).
+                let newPage = pageBreak && (prev.text.last.map { ".!?\"”".contains($0) } ?? false) && line.text.first?.isUppercase == true
+                if newPage || startsNewParagraph(line, after: prev, full: full, margin: margin) { end() }
+            }
+            pageBreak = false
             current = current.isEmpty ? line.text : join(current, line.text)
             previous = line
         }

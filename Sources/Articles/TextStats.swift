@@ -67,7 +67,7 @@ struct TextStats {
         var length = 0, commas = 0
         var inSpace = false
         for ch in s.unicodeScalars {
-            if ch.properties.isWhitespace {
+            if ByteText.isSpace(ch) {
                 if !inSpace { length += 1; inSpace = true }
                 continue
             }

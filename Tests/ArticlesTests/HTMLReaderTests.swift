@@ -106,6 +106,60 @@ import Testing
         ])
     }
 
+    @Test func preformattedProseIsReadAndCodeIsNot() throws {
+        let prose = (1...6).map { "   The working group met in 19\($0 + 90) and agreed that every server must\n   answer within thirty seconds of a request." }.joined(separator: "\n\n")
+        let page = """
+            <html><body><article><pre>Introduction
+
+            \(prose)</pre>
+            <pre class="language-swift">let answer = servers.map { $0.respond(within: 30) }.filter { $0.ok }; print(answer)</pre>
+            </article></body></html>
+            """
+        let a = try ArticleReader.read(text: page, fileName: "draft.html")
+        #expect(a.sentences.count == 6)
+        #expect(a.sentences.first?.text == "The working group met in 1991 and agreed that every server must answer within thirty seconds of a request.")
+        #expect(a.dropped.contains { $0.reason == "code block" && $0.text.contains("servers.map") })
+    }
+
+    @Test func aSentenceWithAFormulaInItGivesNoCard() throws {
+        let page = """
+            <html><body><article>
+            <p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two solutions, found by Example in 1820.</p>
+            <p>The formula was printed in a textbook in 1840 and taught in schools for a century.</p>
+            </article></body></html>
+            """
+        let a = try ArticleReader.read(text: page, fileName: "maths.html")
+        #expect(a.sentences.map(\.text) == ["The formula was printed in a textbook in 1840 and taught in schools for a century."])
+        #expect(a.dropped.contains { $0.reason == "formula" })
+    }
+
+    @Test func aBoldLineBeforeALineBreakIsAHeading() throws {
+        let page = """
+            <HTML><BODY><TABLE><TR><TD><A HREF="/">Home</A><BR><A HREF="/s">Stamps</A></TD><TD>
+            The Penny Black was issued in the United Kingdom on 1 May 1840.<BR><BR>
+            <B>Collecting</B><BR>
+            A used Penny Black is not rare, because about 68 million were printed.<BR><BR>
+            </TD></TR></TABLE></BODY></HTML>
+            """
+        let a = try ArticleReader.read(text: page, fileName: "stamps.html")
+        #expect(a.sections == ["Collecting"])
+        #expect(a.sentences.map(\.text) == [
+            "The Penny Black was issued in the United Kingdom on 1 May 1840.",
+            "A used Penny Black is not rare, because about 68 million were printed.",
+        ])
+    }
+
+    @Test func aClassNameInsideASentenceLeavesNoHoleInIt() throws {
+        let page = """
+            <html><body><article>
+            <p>The bridge was opened in 1839 by <span class="social-link">the Spalding Turnpike Trust</span>, which charged a toll of one penny.</p>
+            <div class="social-share"><a href="#">Share on Facebook</a></div>
+            </article></body></html>
+            """
+        let a = try ArticleReader.read(text: page, fileName: "bridge.html")
+        #expect(a.sentences.map(\.text) == ["The bridge was opened in 1839 by the Spalding Turnpike Trust, which charged a toll of one penny."])
+    }
+
     @Test func brokenMarkupIsRecovered() throws {
         let page = "<html><body><div><p>The mill was built in 1820 <b>by the river<p>It ground corn until 1931.<div><p>Its wheel is 6 metres across"
         let a = try ArticleReader.read(text: page, fileName: "page.html")
