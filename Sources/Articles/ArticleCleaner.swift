@@ -40,9 +40,8 @@ struct ArticleCleaner {
         cleanConditionally(content, "table")
         cleanConditionally(content, "ul")
         cleanConditionally(content, "div")
-        for p in tree.all(["p"], under: content).reversed()
-        where stats.textLength[p] == 0 || tree.innerText(p).isEmpty {
-            if tree.count("img", under: p) == 0 { remove(p) }
+        for p in tree.all(["p"], under: content).reversed() where !tree.hasText(p) && tree.count("img", under: p) == 0 {
+            remove(p)
         }
     }
 

@@ -20,7 +20,7 @@ struct HTMLBlockWriter {
     ]
     /// Elements never read, with the reason.
     static let droppedElements: [String: String] = [
-        "figure": "caption", "figcaption": "caption", "caption": "caption", "pre": "code block", "math": "formula",
+        "figure": "caption", "figcaption": "caption", "caption": "caption", "math": "formula",
         "nav": "navigation", "aside": "aside", "footer": "footer", "form": "form", "button": "form", "select": "form",
         "textarea": "form", "label": "form", "dialog": "dialog", "menu": "navigation", "head": "page head",
         "title": "page head", "script": "script",

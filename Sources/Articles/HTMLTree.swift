@@ -99,6 +99,15 @@ struct HTMLTree: Sendable {
         return out
     }
 
+    /// Is there any text other than whitespace in the subtree?
+    func hasText(_ i: Int) -> Bool {
+        var stack = [i]
+        while let j = stack.popLast() {
+            if nodes[j].isText { if !nodes[j].isBlank { return true } } else { stack.append(contentsOf: nodes[j].children) }
+        }
+        return false
+    }
+
     /// Every element under `from` (itself excluded), in document order.
     func descendants(of from: Int) -> [Int] {
         var out: [Int] = []
