@@ -15,11 +15,16 @@ let package = Package(
     targets: [
         // No pkgConfig: readline.pc drags in tinfo's prohibited -D flags (TOOLCHAIN.md §1).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // libxml2's HTML parser. pkg-config gives its include path (/usr/include/libxml2);
+        // libxml2-dev and pkg-config are among Swift's own Linux prerequisites.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(name: "JSONKit"),
         .target(name: "Parallel"),
         .target(name: "TerminalKit"),
         .target(name: "DeckModel", dependencies: ["JSONKit"]),
-        .target(name: "Articles"),
+        .target(name: "Articles", dependencies: ["CLibXML2", "JSONKit"]),
+        // The IO edge of reading: files, web pages (URLSession), PDFs (poppler's pdftotext).
+        .target(name: "ArticleSources", dependencies: ["Articles"]),
         // Tagger, parser and lemmas learned from UD English EWT; the model ships as a resource.
         .target(name: "Language", resources: [.copy("Resources")]),
         .target(name: "CardGeneration", dependencies: ["Articles", "Language", "DeckModel", "Parallel"], resources: [.copy("Resources")]),
@@ -37,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "factdeck",
             dependencies: [
-                "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "Language", "CardGeneration", "Scheduling", "Parallel",
+                "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "ArticleSources", "Language", "CardGeneration", "Scheduling", "Parallel",
                 "StudyStore", "StudySession", "Stats", "AnkiInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -59,13 +64,18 @@ let package = Package(
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        // Test helpers: a loopback HTTP server, a minimal PDF writer, a sample article.
+        .target(name: "ArticleTestSupport", path: "Tests/ArticleTestSupport"),
+        .testTarget(name: "ArticleSourcesTests", dependencies: ["ArticleSources", "Articles", "ArticleTestSupport"]),
         .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "Language", "DeckModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
+        // Reading speed alone (Benchmarks/run.sh): saved pages into articles, no cards.
+        .executableTarget(name: "read-pages", dependencies: ["Articles"], path: "Benchmarks/ReadPages"),
         // A child process for the crash test: appends reviews until it is killed.
         .executableTarget(name: "StoreTorture", dependencies: ["StudyStore", "Scheduling"], path: "Tests/StoreTorture"),
         .testTarget(name: "StudyStoreTests", dependencies: ["StudyStore", "DeckModel", "Scheduling", "JSONKit", "StoreTorture"]),
         .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "StudyStore", "DeckModel", "Scheduling"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "StudyStore", "DeckModel", "Scheduling", "JSONKit", "TerminalKit"]),
-        .testTarget(name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "factdeck"]),
+        .testTarget(name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "ArticleTestSupport", "factdeck"]),
     ]
 )
