@@ -82,7 +82,9 @@ struct ArticleKnowledge: Sendable {
     /// exactly one: "the mall" -> "the Fulton Mall".
     func fullerName(for noun: String, before sentence: Int) -> String? {
         var found = Set<String>()
-        for k in max(0, sentence - 5)..<min(sentence, namedHeadsBySentence.count) {
+        let from = max(0, sentence - 5), to = min(sentence, namedHeadsBySentence.count)
+        guard from < to else { return nil }
+        for k in from..<to {
             found.formUnion(namedHeadsBySentence[k][noun] ?? [])
         }
         return found.count == 1 ? found.first : nil

@@ -135,6 +135,11 @@ struct ReferentResolver {
                 if let s = p.subject(of: x), s < i, s != i, view.isIntact(s), !(isObject && ownClause), agrees(subject: s, with: agreement, in: p) {
                     return true
                 }
+                // the subject's possessor: "Lupita Nyong'o's dress was stolen from her room"
+                if let s = p.subject(of: x), s < i, let owner = p.children(of: s).first(where: { p.words[$0].relation.rawValue == "nmod:poss" && p.words[$0].tag == .propn }),
+                   view.isIntact(owner), agreement.kind == .person, agrees(subject: owner, with: agreement, in: p) {
+                    return true
+                }
                 ownClause = false
             }
             h = p.words[x].head

@@ -30,8 +30,10 @@ enum SentenceGate {
         // the writer speaking: first and second person outside quotations
         let quoted = quotedWords(p)
         for w in words where w.tag == .pron && !quoted.contains(w.index) {
-            if ["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself", "ourselves"].contains(w.form.lowercased()) {
-                return "first-person or addressed to the reader"
+            // the writer speaking ("I think", "we tested"); a generic "you" ("if you heat
+            // water to 100 °C") states a fact like any other sentence
+            if ["i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"].contains(w.form.lowercased()) {
+                return "first-person"
             }
         }
         if quoted.count * 2 > words.count { return "mostly a quotation" }

@@ -26,6 +26,7 @@ enum SentenceTrimmer {
     static func trim(_ view: inout SentenceView) {
         let p = view.parse
         let n = p.words.count
+        guard n > 0 else { return }
         // a leading connective followed by a comma (or "And"/"But" without one)
         var cut = 0
         let first = p.lower(0)

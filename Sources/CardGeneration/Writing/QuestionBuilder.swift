@@ -71,6 +71,8 @@ struct QuestionBuilder {
         var end = p.words.count
         while end > 0, p.words[end - 1].tag == .punct { end -= 1 }
 
+        // a subject that runs to the end of the sentence leaves no clause to ask with
+        if let ss = subjectSpan, ss.upperBound > end { return nil }
         var pieces: [SentenceView.Piece] = []
         func word(_ k: Int, _ text: String? = nil) {
             pieces.append(.init(text: text ?? shown(k, in: view), index: k, end: k))
@@ -136,7 +138,7 @@ struct QuestionBuilder {
         let plural = !p.children(of: c.head, in: ["conj"]).isEmpty || p.words[c.head].pennTag.hasSuffix("S")
         if counted {
             // "how many confirmed moons": the counted noun phrase after the number
-            guard let noun = p.words[c.head].head else { return nil }
+            guard let noun = p.words[c.head].head, noun >= c.span.upperBound else { return nil }
             let after = c.span.upperBound..<(noun + 1)
             let nounText = view.text(of: after)
             switch role {
