@@ -21,6 +21,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "A model file to use instead of the shipped one.")
     var model: String?
 
+    @Option(help: .hidden)
+    var pruneBelow: Int?
+
     @Option(help: "Also write the analysis as CoNLL-U to this file.")
     var write: String?
 
@@ -28,13 +31,8 @@ struct EvaluateCommand: ParsableCommand {
         try reportingErrors {
             let sentences = try TreebankFile.read(file)
             let t0 = monotonicSeconds()
-            let analyzer: SentenceAnalyzer
-            if let model {
-                guard let data = FileManager.default.contents(atPath: model) else { throw ToolError("\(model): cannot read the model file") }
-                analyzer = SentenceAnalyzer(model: try LanguageModel(decoding: [UInt8](data)))
-            } else {
-                analyzer = try SentenceAnalyzer.english()
-            }
+            var analyzer = try loadAnalyzer(model)
+            if let pruneBelow { analyzer = SentenceAnalyzer(model: analyzer.model.pruned(minimumMagnitude: pruneBelow)) }
             let loaded = monotonicSeconds()
             let scores = Evaluator.evaluate(analyzer, on: sentences)
             let elapsed = monotonicSeconds() - loaded
@@ -50,6 +48,7 @@ struct EvaluateCommand: ParsableCommand {
                     throw ToolError("\(write): cannot write the analysis (\(error.localizedDescription))")
                 }
             }
+            if pruneBelow != nil { print(analyzer.model.summary) }
             print("model_load_ms=\(Int(((loaded - t0) * 1000).rounded())) peak_mb=\(peakMemoryMB().map(String.init) ?? "?")")
             print("xpos=\(fourDecimals(scores.xpos)) lemma=\(fourDecimals(scores.lemma)) sentences=\(sentences.count)")
             let tokens = TokenizerScores.evaluate(on: sentences)

@@ -17,9 +17,12 @@ struct ParseCommand: ParsableCommand {
     @Argument(help: "Text files ('-' or nothing for stdin).")
     var files: [String] = []
 
+    @Option(help: "A model file to use instead of the shipped one.")
+    var model: String?
+
     func run() throws {
         try reportingErrors {
-            let analyzer = try SentenceAnalyzer.english()
+            let analyzer = try loadAnalyzer(model)
             var texts: [String] = []
             if files.isEmpty || files == ["-"] {
                 texts.append(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self))

@@ -63,3 +63,10 @@ func fourDecimals(_ x: Double) -> String { String(format: "%.4f", x) }
 func figuresLine(_ s: EvaluationScores, wordsPerSecond: Int) -> String {
     "upos=\(fourDecimals(s.upos)) uas=\(fourDecimals(s.uas)) las=\(fourDecimals(s.las)) words=\(s.words) words_per_s=\(wordsPerSecond)"
 }
+
+/// The shipped model, or the model file at `path`.
+func loadAnalyzer(_ path: String?) throws -> SentenceAnalyzer {
+    guard let path else { return try SentenceAnalyzer.english() }
+    guard let data = FileManager.default.contents(atPath: path) else { throw ToolError("\(path): cannot read the model file") }
+    return SentenceAnalyzer(model: try LanguageModel(decoding: [UInt8](data)))
+}

@@ -39,8 +39,20 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Train only the left-to-right tagger pass (faster, less accurate).")
     var noLookahead = false
 
-    @Option(help: "Features seen fewer times in training get no weight.")
+    @Option(help: "Tagger features seen fewer times in training get no weight.")
     var minimumFeatureCount = TrainingOptions().minimumFeatureCount
+
+    @Option(help: "Parser features seen fewer times in training get no weight.")
+    var parserMinimumFeatureCount = TrainingOptions().parserMinimumFeatureCount
+
+    @Option(help: "Tagger weights below this (of 32767, the largest) are dropped from the model.")
+    var minimumWeight = TrainingOptions().minimumWeight
+
+    @Option(help: "Parser weights below this (of 32767, the largest) are dropped from the model.")
+    var parserMinimumWeight = TrainingOptions().parserMinimumWeight
+
+    @Option(help: "Keep the trained tagger here and reuse it while the tagger options stay the same (for trying parser changes).")
+    var taggerCache: String?
 
     @Flag(help: "Evaluate on the dev split after every parser epoch (slow; for tuning).")
     var devEachEpoch = false
@@ -65,10 +77,26 @@ struct TrainCommand: ParsableCommand {
             options.lookahead = !noLookahead
             options.reportDevEachEpoch = devEachEpoch
             options.minimumFeatureCount = minimumFeatureCount
+            options.parserMinimumFeatureCount = parserMinimumFeatureCount
+            options.minimumWeight = minimumWeight
+            options.parserMinimumWeight = parserMinimumWeight
             let start = monotonicSeconds()
-            let model = LanguageTrainer.train(train: trainSentences, dev: devSentences, source: source, options: options) {
-                Stderr.print(String(format: "[%6.1fs] ", monotonicSeconds() - start) + $0)
+            let log = { (line: String) in Stderr.print(String(format: "[%6.1fs] ", monotonicSeconds() - start) + line) }
+            var stage: TaggerStage?
+            if let taggerCache {
+                if let data = FileManager.default.contents(atPath: taggerCache), let cached = try? TaggerStage(decoding: [UInt8](data)),
+                    cached.matches(options, sentences: trainSentences.count)
+                {
+                    log("tagger reused from \(taggerCache)")
+                    stage = cached
+                } else {
+                    let trained = LanguageTrainer.trainTagger(train: trainSentences, options: options, progress: log)
+                    try? Data(trained.encoded()).write(to: URL(fileURLWithPath: taggerCache))
+                    stage = trained
+                }
             }
+            let model = LanguageTrainer.train(
+                train: trainSentences, dev: devSentences, source: source, options: options, taggerStage: stage, progress: log)
             let bytes = model.encoded()
             do {
                 try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)

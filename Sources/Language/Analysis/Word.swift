@@ -4,8 +4,8 @@ public struct Word: Sendable, Hashable {
     public var index: Int
     /// The text as written (a slice of the sentence: "n’t" keeps its curly apostrophe).
     public var form: String
-    /// UTF-8 byte offsets of `form` in the sentence text the analyser was given; empty for
-    /// words that were given without text (gold tokens).
+    /// UTF-8 byte offsets of `form` in `ParsedSentence.text`: the sentence as given, or, for
+    /// words given already split, the text rebuilt from them.
     public var utf8Range: Range<Int>
     /// Dictionary form: "did" -> "do", "cities" -> "city", "n't" -> "not".
     public var lemma: String

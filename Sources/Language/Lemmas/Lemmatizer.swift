@@ -15,23 +15,17 @@ struct Lemmatizer: Sendable {
     static let maximumSuffix = 6
 
     func lemma(of form: String, pennTag: String) -> String {
-        let lower = form.lowercased()
+        let lower = Self.lowerScalars(form)
         let tag = Self.tagHash(pennTag)
         if let r = Self.find(Self.wordKey(tag, lower), wordKeys, wordRules), let lemma = rules[r].apply(to: form) { return lemma }
-        let chars = Array(lower)
-        for length in stride(from: min(Self.maximumSuffix, chars.count), through: 0, by: -1) {
-            let key = Self.suffixKey(tag, chars[(chars.count - length)...])
-            if let r = Self.find(key, suffixKeys, suffixRules), let lemma = rules[r].apply(to: form) { return lemma }
-        }
-        return form
+        return ruleFromEnding(lower, tag: tag, form: form).flatMap { rules[$0].apply(to: form) } ?? form
     }
 
-    /// The rule an unknown word would get from its ending (what `wordKeys` records exceptions to).
-    func ruleFromEnding(of form: String, tag: UInt64) -> Int? {
-        let chars = Array(form.lowercased())
-        for length in stride(from: min(Self.maximumSuffix, chars.count), through: 0, by: -1) {
-            if let r = Self.find(Self.suffixKey(tag, chars[(chars.count - length)...]), suffixKeys, suffixRules),
-                rules[r].apply(to: form) != nil
+    /// The rule an unknown word would get from its longest known ending that fits it.
+    func ruleFromEnding(_ lower: [UInt32], tag: UInt64, form: String? = nil) -> Int? {
+        for length in stride(from: min(Self.maximumSuffix, lower.count), through: 0, by: -1) {
+            if let r = Self.find(Self.suffixKey(tag, lower, length: length), suffixKeys, suffixRules),
+                form.map({ rules[r].apply(to: $0) != nil }) ?? true
             {
                 return r
             }
@@ -39,17 +33,32 @@ struct Lemmatizer: Sendable {
         return nil
     }
 
-    static func tagHash(_ tag: String) -> UInt64 { hash(tag.unicodeScalars.map(\.value)) }
+    static func tagHash(_ tag: String) -> UInt64 { hash(Array(tag.unicodeScalars.map(\.value))[...]) }
 
-    static func wordKey(_ tag: UInt64, _ lower: String) -> UInt64 {
-        FeatureHash.key(1, tag, hash(lower.unicodeScalars.map(\.value)))
+    static func wordKey(_ tag: UInt64, _ lower: [UInt32]) -> UInt64 {
+        FeatureHash.key(1, tag, hash(lower[...]))
     }
 
-    static func suffixKey(_ tag: UInt64, _ ending: ArraySlice<Character>) -> UInt64 {
-        FeatureHash.key(2, tag, hash(String(ending).unicodeScalars.map(\.value)))
+    static func suffixKey(_ tag: UInt64, _ lower: [UInt32], length: Int) -> UInt64 {
+        FeatureHash.key(2, tag, hash(lower[(lower.count - length)...]))
     }
 
-    private static func hash(_ values: [UInt32]) -> UInt64 {
+    /// The word's scalars, lower-cased (ASCII directly, others by their Unicode mapping).
+    static func lowerScalars(_ form: String) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(form.utf8.count)
+        for s in form.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            } else {
+                for l in s.properties.lowercaseMapping.unicodeScalars { out.append(l.value) }
+            }
+        }
+        return out
+    }
+
+    private static func hash(_ values: ArraySlice<UInt32>) -> UInt64 {
         values.withUnsafeBufferPointer { FeatureHash.scalars($0, from: 0, to: $0.count) }
     }
 

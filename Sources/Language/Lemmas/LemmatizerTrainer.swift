@@ -36,9 +36,9 @@ enum LemmatizerTrainer {
             let seen = words[key]!
             let r = top(seen.counts)
             let tag = Lemmatizer.tagHash(seen.tag)
-            let chars = Array(seen.lower)
-            for length in 0...min(Lemmatizer.maximumSuffix, chars.count) {
-                let k = Lemmatizer.suffixKey(tag, chars[(chars.count - length)...])
+            let lower = Lemmatizer.lowerScalars(seen.form)
+            for length in 0...min(Lemmatizer.maximumSuffix, lower.count) {
+                let k = Lemmatizer.suffixKey(tag, lower, length: length)
                 if endings[k] == nil { endingOrder.append(k) }
                 endings[k, default: [:]][r, default: 0] += 1
             }
@@ -55,8 +55,9 @@ enum LemmatizerTrainer {
             let seen = words[key]!
             let r = top(seen.counts)
             let tag = Lemmatizer.tagHash(seen.tag)
-            if partial.ruleFromEnding(of: seen.form, tag: tag) != r {
-                exceptions.append((Lemmatizer.wordKey(tag, seen.lower), UInt16(r)))
+            let lower = Lemmatizer.lowerScalars(seen.form)
+            if partial.ruleFromEnding(lower, tag: tag, form: seen.form) != r {
+                exceptions.append((Lemmatizer.wordKey(tag, lower), UInt16(r)))
             }
         }
         exceptions.sort { $0.0 < $1.0 }

@@ -21,6 +21,18 @@ public final class LanguageModel: Sendable {
         return "tagger \(size(tagger.firstPass))\(second); parser \(size(parser.weights)); lemmas \(lemmatizer.wordKeys.count) words, \(lemmatizer.suffixKeys.count) endings"
     }
 
+    /// The model without its smallest weights (for measuring what pruning costs).
+    public func pruned(minimumMagnitude: Int) -> LanguageModel {
+        LanguageModel(
+            tagger: Tagger(
+                tags: tagger.tags, firstPass: tagger.firstPass.pruned(minimumMagnitude: minimumMagnitude),
+                secondPass: tagger.secondPass?.pruned(minimumMagnitude: minimumMagnitude), dictionary: tagger.dictionary),
+            parser: DependencyParser(
+                labels: parser.labels, weights: parser.weights.pruned(minimumMagnitude: minimumMagnitude),
+                directions: parser.directions, rootLabel: parser.rootLabel),
+            lemmatizer: lemmatizer, provenance: provenance)
+    }
+
     private static let magic = Array("factdeck-language-model\n".utf8)
     private static let version = 1
 
@@ -30,11 +42,7 @@ public final class LanguageModel: Sendable {
         w.raw(Self.magic)
         w.int(Self.version)
         w.string(provenance)
-        w.strings(tagger.tags.universal.map(\.rawValue))
-        w.strings(tagger.tags.penn)
-        tagger.firstPass.write(to: &w)
-        w.int(tagger.secondPass == nil ? 0 : 1)
-        tagger.secondPass?.write(to: &w)
+        tagger.write(to: &w)
         w.strings(parser.labels.names)
         w.array(parser.directions.map { $0 ? UInt8(1) : 0 })
         w.int(parser.rootLabel)
@@ -54,21 +62,12 @@ public final class LanguageModel: Sendable {
         let version = try r.int()
         guard version == Self.version else { throw .malformedModel(reason: "format version \(version), expected \(Self.version)") }
         let provenance = try r.string()
-        let universal = try r.strings()
-        let penn = try r.strings()
-        let tags = try universal.map { (name: String) throws(LanguageError) -> UniversalTag in
-            guard let t = UniversalTag(rawValue: name) else { throw .malformedModel(reason: "unknown tag \(name)") }
-            return t
-        }
-        guard tags.count == penn.count, !tags.isEmpty else { throw .malformedModel(reason: "tag lists differ in length") }
-        let first = try WeightTable(reading: &r)
-        let second = try r.int() == 1 ? try WeightTable(reading: &r) : nil
+        let tagger = try Tagger(reading: &r)
         let labels = try r.strings()
         let directions = try r.array(UInt8.self).map { $0 != 0 }
         let rootLabel = try r.int()
         let parserWeights = try WeightTable(reading: &r)
-        guard first.classCount == tags.count, second.map({ $0.classCount == tags.count }) ?? true,
-            directions.count == Transition.classCount(labels: labels.count), parserWeights.classCount == directions.count,
+        guard directions.count == Transition.classCount(labels: labels.count), parserWeights.classCount == directions.count,
             labels.indices.contains(rootLabel)
         else { throw .malformedModel(reason: "class counts disagree") }
         let rules = try r.strings().map { (s: String) throws(LanguageError) -> LemmaRule in
@@ -81,7 +80,7 @@ public final class LanguageModel: Sendable {
             (wordRules + suffixRules).allSatisfy({ Int($0) < rules.count }), r.isAtEnd
         else { throw .malformedModel(reason: "lemma tables disagree") }
         self.init(
-            tagger: Tagger(tags: TagSet(universal: tags, penn: penn), firstPass: first, secondPass: second),
+            tagger: tagger,
             parser: DependencyParser(
                 labels: LabelSet(names: labels), weights: parserWeights, directions: directions, rootLabel: rootLabel),
             lemmatizer: Lemmatizer(

@@ -15,9 +15,19 @@ struct LexicalForm: Sendable {
     static let hasPeriod: UInt8 = 16, hasLetter: UInt8 = 32
 
     init(_ form: String) {
-        var normal: [UInt32] = []
-        var shapeChars: [UInt32] = []
-        normal.reserveCapacity(form.utf8.count)
+        let capacity = form.utf8.count
+        var result: LexicalForm?
+        // Scratch space on the stack: the analyser builds one of these per word.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(capacity, 1)) { normal in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(capacity, 1)) { shapeChars in
+                result = LexicalForm(form, normal: normal.baseAddress!, shapeChars: shapeChars.baseAddress!)
+            }
+        }
+        self = result!
+    }
+
+    private init(_ form: String, normal: UnsafeMutablePointer<UInt32>, shapeChars: UnsafeMutablePointer<UInt32>) {
+        var n = 0, shapeCount = 0
         var flags: UInt8 = 0
         var letters = 0, upper = 0
         var first = true
@@ -69,28 +79,28 @@ struct LexicalForm: Sendable {
                 }
             }
             first = false
-            normal.append(v)
+            normal[n] = v
+            n += 1
             if shape == lastShape { run += 1 } else { run = 1; lastShape = shape }
-            if run <= 2 { shapeChars.append(shape) }
+            if run <= 2 {
+                shapeChars[shapeCount] = shape
+                shapeCount += 1
+            }
         }
         if letters > 0 { flags |= Self.hasLetter }
         if letters >= 2 && upper == letters { flags |= Self.allCaps }
         self.flags = flags
-        self.length = normal.count
-        let n = normal.count
-        (word, prefixes, suffixes) = normal.withUnsafeBufferPointer { p in
-            (
-                FeatureHash.scalars(p, from: 0, to: n),
-                (
-                    FeatureHash.scalars(p, from: 0, to: min(1, n)), FeatureHash.scalars(p, from: 0, to: min(2, n)),
-                    FeatureHash.scalars(p, from: 0, to: min(3, n))
-                ),
-                (
-                    FeatureHash.scalars(p, from: max(0, n - 1), to: n), FeatureHash.scalars(p, from: max(0, n - 2), to: n),
-                    FeatureHash.scalars(p, from: max(0, n - 3), to: n), FeatureHash.scalars(p, from: max(0, n - 4), to: n)
-                )
-            )
-        }
-        shape = shapeChars.withUnsafeBufferPointer { FeatureHash.scalars($0, from: 0, to: $0.count) }
+        self.length = n
+        let p = UnsafeBufferPointer(start: normal, count: n)
+        word = FeatureHash.scalars(p, from: 0, to: n)
+        prefixes = (
+            FeatureHash.scalars(p, from: 0, to: min(1, n)), FeatureHash.scalars(p, from: 0, to: min(2, n)),
+            FeatureHash.scalars(p, from: 0, to: min(3, n))
+        )
+        suffixes = (
+            FeatureHash.scalars(p, from: max(0, n - 1), to: n), FeatureHash.scalars(p, from: max(0, n - 2), to: n),
+            FeatureHash.scalars(p, from: max(0, n - 3), to: n), FeatureHash.scalars(p, from: max(0, n - 4), to: n)
+        )
+        shape = FeatureHash.scalars(UnsafeBufferPointer(start: shapeChars, count: shapeCount), from: 0, to: shapeCount)
     }
 }

@@ -5,50 +5,41 @@
 final class WeightTable: @unchecked Sendable {
     // @unchecked: the buffers are filled in `init` and never written afterwards.
     let classCount: Int
-    let mask: Int
-    /// Per slot: the upper 32 bits of the key (0 = empty slot, never a real fingerprint).
-    let fingerprints: UnsafeMutableBufferPointer<UInt32>
-    /// Per slot: where its row starts in `classes`/`weights`, and its length.
-    let rowStarts: UnsafeMutableBufferPointer<UInt32>
-    let rowLengths: UnsafeMutableBufferPointer<UInt8>
-    let classes: UnsafeMutableBufferPointer<UInt8>
-    let weights: UnsafeMutableBufferPointer<Int16>
+    /// Number of slots (any size: a key's home slot is its low 32 bits scaled to it).
+    let capacity: Int
+    /// Per slot, one word so a probe touches one cache line: the upper 32 bits of the key
+    /// (0 = empty slot, never a real fingerprint), where the row starts (24 bits) and its
+    /// length (8 bits).
+    let slots: UnsafeMutableBufferPointer<UInt64>
+    /// Row entries: the weight in the upper 16 bits, the class in the low 8.
+    let entries: UnsafeMutableBufferPointer<UInt32>
 
-    var featureCount: Int { fingerprints.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
-    var entryCount: Int { classes.count }
+    var featureCount: Int { slots.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
+    var entryCount: Int { entries.count }
 
     @inline(__always)
-    static func fingerprint(_ key: UInt64) -> UInt32 {
-        let f = UInt32(truncatingIfNeeded: key >> 32)
+    static func fingerprint(_ key: UInt64) -> UInt64 {
+        let f = key >> 32
         return f == 0 ? 1 : f
     }
 
-    /// Builds the table from rows given in any order; the slot layout depends only on the keys.
+    /// Builds the table from rows given in any order; the slot layout depends only on the
+    /// rows' order, which training keeps deterministic.
     init(classCount: Int, rows: [(key: UInt64, entries: [(cls: UInt8, weight: Int16)])]) {
         self.classCount = classCount
-        var capacity = 16
-        while capacity * 5 < rows.count * 8 { capacity *= 2 }  // load factor <= 0.625
-        mask = capacity - 1
-        fingerprints = .allocate(capacity: capacity)
-        fingerprints.initialize(repeating: 0)
-        rowStarts = .allocate(capacity: capacity)
-        rowStarts.initialize(repeating: 0)
-        rowLengths = .allocate(capacity: capacity)
-        rowLengths.initialize(repeating: 0)
+        capacity = rows.count * 5 / 3 + 16  // load factor 0.6
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0)
         let total = rows.reduce(0) { $0 + $1.entries.count }
-        classes = .allocate(capacity: total)
-        weights = .allocate(capacity: total)
+        precondition(total < 1 << 24, "weight table too large for 24-bit row offsets")
+        entries = .allocate(capacity: total)
         var next = 0
         for row in rows {
-            var slot = Int(truncatingIfNeeded: row.key) & mask
-            let fp = Self.fingerprint(row.key)
-            while fingerprints[slot] != 0 { slot = (slot + 1) & mask }
-            fingerprints[slot] = fp
-            rowStarts[slot] = UInt32(next)
-            rowLengths[slot] = UInt8(row.entries.count)
+            var slot = home(row.key)
+            while slots[slot] != 0 { slot = slot + 1 == capacity ? 0 : slot + 1 }
+            slots[slot] = Self.fingerprint(row.key) << 32 | UInt64(next) << 8 | UInt64(row.entries.count)
             for e in row.entries {
-                classes[next] = e.cls
-                weights[next] = e.weight
+                entries[next] = UInt32(UInt16(bitPattern: e.weight)) << 16 | UInt32(e.cls)
                 next += 1
             }
         }
@@ -57,61 +48,82 @@ final class WeightTable: @unchecked Sendable {
     /// Reads a table written by `write(to:)`.
     init(reading reader: inout ModelReader) throws(LanguageError) {
         classCount = try reader.int()
-        let capacity = try reader.int()
-        guard capacity > 0, capacity & (capacity - 1) == 0 else { throw .malformedModel(reason: "weight table size \(capacity)") }
-        mask = capacity - 1
-        fingerprints = try reader.buffer(UInt32.self, count: capacity)
-        rowStarts = try reader.buffer(UInt32.self, count: capacity)
-        rowLengths = try reader.buffer(UInt8.self, count: capacity)
+        capacity = try reader.int()
+        guard capacity > 0 else { throw .malformedModel(reason: "weight table size \(capacity)") }
+        slots = try reader.buffer(UInt64.self, count: capacity)
         let total = try reader.int()
-        classes = try reader.buffer(UInt8.self, count: total)
-        weights = try reader.buffer(Int16.self, count: total)
-        for slot in 0..<capacity where fingerprints[slot] != 0 {
-            guard Int(rowStarts[slot]) + Int(rowLengths[slot]) <= total else { throw .malformedModel(reason: "weight row out of range") }
+        entries = try reader.buffer(UInt32.self, count: total)
+        for slot in slots where slot != 0 {
+            guard Int((slot >> 8) & 0xFF_FFFF) + Int(slot & 0xFF) <= total else {
+                throw .malformedModel(reason: "weight row out of range")
+            }
         }
-        for c in classes where Int(c) >= classCount { throw .malformedModel(reason: "class \(c) out of range") }
+        for e in entries where Int(e & 0xFF) >= classCount { throw .malformedModel(reason: "class \(e & 0xFF) out of range") }
     }
 
     func write(to writer: inout ModelWriter) {
         writer.int(classCount)
-        writer.int(mask + 1)
-        writer.buffer(UnsafeBufferPointer(fingerprints))
-        writer.buffer(UnsafeBufferPointer(rowStarts))
-        writer.buffer(UnsafeBufferPointer(rowLengths))
-        writer.int(classes.count)
-        writer.buffer(UnsafeBufferPointer(classes))
-        writer.buffer(UnsafeBufferPointer(weights))
+        writer.int(capacity)
+        writer.buffer(UnsafeBufferPointer(slots))
+        writer.int(entries.count)
+        writer.buffer(UnsafeBufferPointer(entries))
     }
 
     deinit {
-        fingerprints.deallocate()
-        rowStarts.deallocate()
-        rowLengths.deallocate()
-        classes.deallocate()
-        weights.deallocate()
+        slots.deallocate()
+        entries.deallocate()
+    }
+
+    /// The same table without the weights smaller than `minimumMagnitude` (in quantised
+    /// units, out of 32767). Slots stay where they are, so lookups still find them.
+    func pruned(minimumMagnitude: Int) -> WeightTable {
+        var newSlots = [UInt64](repeating: 0, count: slots.count)
+        var newEntries: [UInt32] = []
+        for (slot, v) in slots.enumerated() where v != 0 {
+            let start = Int((v >> 8) & 0xFF_FFFF), length = Int(v & 0xFF)
+            let begin = newEntries.count
+            for e in entries[start..<start + length] where abs(Int(Int16(truncatingIfNeeded: e >> 16))) >= minimumMagnitude {
+                newEntries.append(e)
+            }
+            newSlots[slot] = (v >> 32) << 32 | UInt64(begin) << 8 | UInt64(newEntries.count - begin)
+        }
+        return WeightTable(classCount: classCount, slots: newSlots, entries: newEntries)
+    }
+
+    private init(classCount: Int, slots: [UInt64], entries: [UInt32]) {
+        self.classCount = classCount
+        capacity = slots.count
+        self.slots = .allocate(capacity: slots.count)
+        _ = self.slots.initialize(from: slots)
+        self.entries = .allocate(capacity: entries.count)
+        _ = self.entries.initialize(from: entries)
     }
 
     /// Adds the row of `key`, if the table has it, to `scores`.
     @inline(__always)
     func accumulate(_ key: UInt64, into scores: UnsafeMutablePointer<Int32>) {
         let fp = Self.fingerprint(key)
-        var slot = Int(truncatingIfNeeded: key) & mask
+        var slot = home(key)
         while true {
-            let f = fingerprints[slot]
-            if f == fp {
-                let start = Int(rowStarts[slot])
-                let end = start + Int(rowLengths[slot])
-                var i = start
+            let v = slots[slot]
+            if v >> 32 == fp {
+                var i = Int((v >> 8) & 0xFF_FFFF)
+                let end = i + Int(v & 0xFF)
                 while i < end {
-                    scores[Int(classes[i])] &+= Int32(weights[i])
+                    let e = entries[i]
+                    scores[Int(e & 0xFF)] &+= Int32(Int16(truncatingIfNeeded: e >> 16))
                     i += 1
                 }
                 return
             }
-            if f == 0 { return }
-            slot = (slot + 1) & mask
+            if v == 0 { return }
+            slot = slot + 1 == capacity ? 0 : slot + 1
         }
     }
+
+    /// Where a key's probe starts: its low 32 bits scaled to the table ("fastrange").
+    @inline(__always)
+    func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: ((key & 0xFFFF_FFFF) &* UInt64(capacity)) >> 32) }
 
     /// Scores of all classes for a set of features.
     @inline(__always)

@@ -44,12 +44,10 @@ struct DependencyParser: Sendable {
                 }
             }
         }
-        var parse = Parse(heads: Array(repeating: -1, count: n), labels: Array(repeating: rootLabel, count: n))
-        for i in 1...max(n, 1) where i <= n {
-            parse.heads[i - 1] = Int(state.heads[i]) - 1
-            parse.labels[i - 1] = Int(state.labels[i])
-        }
-        return parse
+        // The state numbers words from 1 with the root at 0; callers number them from 0.
+        return Parse(
+            heads: (0..<n).map { Int(state.heads[$0 + 1]) - 1 },
+            labels: (0..<n).map { Int(state.labels[$0 + 1]) })
     }
 
     @inline(__always)

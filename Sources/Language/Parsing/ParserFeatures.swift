@@ -160,6 +160,16 @@ enum ParserFeatures {
         add(FeatureHash.key(215, n0p, sl(n0)))
         add(FeatureHash.key(216, s1p, sr(s1)))
         add(FeatureHash.key(217, s1p, sl(s1)))
+        // Prepositional attachment: the leftmost child of a noun is usually its preposition
+        // ("in" of "in the town"); which head it goes with is lexical.
+        let s0lw = w(s0l), n0lw = w(n0l)
+        add(FeatureHash.key(230, s0lw, s0w, s1w))
+        add(FeatureHash.key(231, s0lw, s0w, n0w))
+        add(FeatureHash.key(232, s0lw, s1w))
+        add(FeatureHash.key(233, s0lw, n0w))
+        add(FeatureHash.key(234, s0lw, s1p, n0p))
+        add(FeatureHash.key(235, n0lw, n0w, s0w))
+        add(FeatureHash.key(236, s1w, s0w, n0w))
         // Is the buffer empty (the stack must then be folded up right to left).
         add(FeatureHash.key(220, n0 < 0 ? 1 : 0, s0p, s1p))
         return c

@@ -4,16 +4,19 @@ struct Tagger: Sendable {
     let tags: TagSet
     let firstPass: WeightTable
     let secondPass: WeightTable?
+    let dictionary: TagDictionary
 
     func tag(_ words: [LexicalForm]) -> [Int32] {
-        var first = Self.run(firstPass, words, right: nil)
+        var first = Self.run(firstPass, words, right: nil, dictionary: dictionary)
         guard let secondPass else { return first }
-        first = first.withUnsafeBufferPointer { Self.run(secondPass, words, right: $0) }
+        first = first.withUnsafeBufferPointer { Self.run(secondPass, words, right: $0, dictionary: dictionary) }
         return first
     }
 
     /// One greedy pass of `table` over the words.
-    static func run(_ table: WeightTable, _ words: [LexicalForm], right: UnsafeBufferPointer<Int32>?) -> [Int32] {
+    static func run(
+        _ table: WeightTable, _ words: [LexicalForm], right: UnsafeBufferPointer<Int32>?, dictionary: TagDictionary
+    ) -> [Int32] {
         var out = [Int32](repeating: 0, count: words.count)
         let classCount = table.classCount
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maximumCount) { features in
@@ -21,6 +24,10 @@ struct Tagger: Sendable {
                 words.withUnsafeBufferPointer { w in
                     out.withUnsafeMutableBufferPointer { tags in
                         for i in 0..<w.count {
+                            if let known = dictionary.tag(of: w[i].word) {
+                                tags[i] = known
+                                continue
+                            }
                             let n = TaggerFeatures.extract(
                                 i, words: w, left: UnsafeBufferPointer(tags), right: right, into: features.baseAddress!)
                             table.score(UnsafeBufferPointer(rebasing: features[..<n]), into: scores.baseAddress!)

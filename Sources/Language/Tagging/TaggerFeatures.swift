@@ -58,6 +58,11 @@ enum TaggerFeatures {
         add(FeatureHash.key(26, t1, w.suffixes.2))
         add(FeatureHash.key(27, wp1, wp2))
         add(FeatureHash.key(28, flags, w.shape, t1))
+        // The word with its capitalisation ("May" vs "may", "US" vs "us"), and its two neighbours together.
+        add(FeatureHash.key(29, w0, flags & 3))
+        add(FeatureHash.key(30, wm1, wp1))
+        add(FeatureHash.key(31, i + 1 < n ? words[i + 1].suffixes.1 : FeatureHash.none))
+        add(FeatureHash.key(32, t1, wp1))
         if let right {
             let r1 = i + 1 < n ? tagAtom(Int(right[i + 1])) : noTag
             let r2 = i + 2 < n ? tagAtom(Int(right[i + 2])) : noTag
@@ -68,6 +73,8 @@ enum TaggerFeatures {
             add(FeatureHash.key(44, w0, r1))
             add(FeatureHash.key(45, r1, wp1))
             add(FeatureHash.key(46, w.suffixes.2, r1))
+            add(FeatureHash.key(47, w0, r1, r2))
+            add(FeatureHash.key(48, t1, t2, r1))
         }
         return c
     }

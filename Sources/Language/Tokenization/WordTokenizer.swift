@@ -76,10 +76,11 @@ public enum WordTokenizer {
             // Opening punctuation.
             while lo < hi {
                 let c = s[lo]
-                if c == "`" || c == "-" || c == "*" {
+                if c == "`" || c == "-" || c == "*" || c == "<" || c == ">" {
+                    // Runs stay together ("``", "--", "<<"); a lone hyphen before a number
+                    // is a dash, as the treebank has it ("-" "0.39").
                     let end = run(of: c, from: lo, to: hi)
-                    if c == "-" && end - lo == 1 && end < hi && Self.isDigit(s[end]) { break }  // "-5"
-                    if end == hi && c == "-" && end - lo == 1 { break }
+                    if end == hi && end - lo == 1 { break }
                     emit(lo, end)
                     lo = end
                 } else if Self.openers.contains(c) {
@@ -104,15 +105,19 @@ public enum WordTokenizer {
             while hi > lo {
                 let c = s[hi - 1]
                 if Self.closers.contains(c) {
-                    trailing.append(hi - 1..<hi)
-                    hi -= 1
+                    let start = c == ">" ? runBack(from: hi, to: lo) { $0 == ">" } : hi - 1
+                    if start == lo { break }
+                    trailing.append(start..<hi)
+                    hi = start
                 } else if c == "'" || c == "\u{2019}" {
                     // "parents'" is a possessive unless the chunk opened with a quote.
                     if !openedSingleQuote && hi - lo > 2 && (s[hi - 2] == "s" || s[hi - 2] == "S") && !isURL { break }
                     trailing.append(hi - 1..<hi)
                     hi -= 1
-                } else if c == "!" || c == "?" {
-                    let start = runBack(from: hi, to: lo) { $0 == "!" || $0 == "?" }
+                } else if c == "!" || c == "?" || (c == "." && hi - lo >= 2 && (s[hi - 2] == "!" || s[hi - 2] == "?")) {
+                    // "!!", "?!", "!." and ".?" are one mark each.
+                    let start = runBack(from: hi, to: lo) { $0 == "!" || $0 == "?" || $0 == "." }
+                    if start == lo { break }
                     trailing.append(start..<hi)
                     hi = start
                 } else if c == "," || c == ";" || c == ":" || c == "\u{2026}" {
@@ -297,7 +302,7 @@ public enum WordTokenizer {
 
         static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
-        static let openers: Set<Unicode.Scalar> = ["\"", "\u{201C}", "(", "[", "{", "<", "\u{00AB}", "\u{00BF}", "\u{00A1}"]
+        static let openers: Set<Unicode.Scalar> = ["\"", "\u{201C}", "(", "[", "{", "\u{00AB}", "\u{00BF}", "\u{00A1}"]
         static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", ")", "]", "}", ">", "\u{00BB}"]
         static let currency: Set<Unicode.Scalar> = ["$", "\u{00A3}", "\u{20AC}", "\u{00A5}", "#"]
         static let emoticons: Set<String> = [":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":/", "<3", "=)", ":o)"]
@@ -330,7 +335,7 @@ public enum WordTokenizer {
         /// Prefixes that keep their hyphen (UD English: "non-profit", "e-mail", "re-elect").
         static let hyphenPrefixes: Set<String> = [
             "a", "e", "anti", "auto", "bi", "co", "counter", "cross", "cyber", "de", "ex", "extra", "hyper", "infra",
-            "inter", "intra", "macro", "mega", "meta", "micro", "mid", "mini", "multi", "neo", "non", "over", "pan",
+            "inter", "intra", "macro", "mega", "meta", "micro", "mid", "mini", "mis", "multi", "neo", "non", "over", "pan",
             "para", "post", "pre", "pro", "pseudo", "re", "semi", "socio", "sub", "super", "supra", "trans", "tri",
             "ultra", "un", "under", "uni", "psycho", "bio", "geo", "eco",
         ]

@@ -17,6 +17,7 @@ enum ParserTrainer {
         var exploreAfter = 1
         var followGuess = 0.9
         var minimumFeatureCount = 1
+        var minimumWeight = 1
     }
 
     static func train(
@@ -93,9 +94,9 @@ enum ParserTrainer {
                     Transition.apply(follow, to: &state)
                 }
             }
-            progress(epoch, Double(correct) / Double(max(total, 1))) { model.averaged() }
+            progress(epoch, Double(correct) / Double(max(total, 1))) { model.averaged(minimumMagnitude: settings.minimumWeight) }
         }
-        return model.averaged()
+        return model.averaged(minimumMagnitude: settings.minimumWeight)
     }
 
     /// How often each feature occurs along the gold path (the first zero-cost move each time).

@@ -8,7 +8,8 @@ enum TaggerTrainer {
     }
 
     static func train(
-        _ examples: [Example], classCount: Int, epochs: Int, seed: UInt64, minimumFeatureCount: Int = 1,
+        _ examples: [Example], classCount: Int, epochs: Int, seed: UInt64, dictionary: TagDictionary = .empty,
+        minimumFeatureCount: Int = 1, minimumWeight: Int = 1,
         progress: (Int, Double) -> Void = { _, _ in }
     ) -> WeightTable {
         let allowed = minimumFeatureCount > 1 ? countFeatures(examples).keys(atLeast: minimumFeatureCount) : nil
@@ -25,6 +26,10 @@ enum TaggerTrainer {
                 var tags = [Int32](repeating: 0, count: ex.words.count)
                 ex.words.withUnsafeBufferPointer { w in
                     for i in 0..<w.count {
+                        if let known = dictionary.tag(of: w[i].word) {
+                            tags[i] = known
+                            continue
+                        }
                         let n = features.withUnsafeMutableBufferPointer { f in
                             tags.withUnsafeBufferPointer { t in
                                 if let r = ex.right {
@@ -57,7 +62,7 @@ enum TaggerTrainer {
             }
             progress(epoch, Double(right) / Double(max(total, 1)))
         }
-        return model.averaged()
+        return model.averaged(minimumMagnitude: minimumWeight)
     }
 
     /// How often each feature occurs with the gold tags as history.
