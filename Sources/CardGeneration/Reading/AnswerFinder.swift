@@ -26,6 +26,9 @@ struct AnswerFinder {
             if text.count > 3, text == text.uppercased(), text.contains(where: \.isLetter), !text.contains(".") && text.count > 6 { continue }
             // "a Roman mile", "the French court": a one-word name modifying a noun is an adjective
             if span.count == 1, ["amod", "compound"].contains(p.relation(span.lowerBound)), let h = p.words[span.lowerBound].head, p.words[h].tag == .noun { continue }
+            // "the North Korean government": a people's adjective, not a name to learn
+            if let last = text.split(separator: " ").last?.lowercased(), ["an", "ese", "ish", "ian", "ic"].contains(where: { last.hasSuffix($0) }),
+               let h = p.words[n.head].head, p.words[h].tag == .noun, h > span.upperBound - 1, ["amod", "compound"].contains(p.relation(n.head)) { continue }
             // a sentence's first word is a name only if the article capitalises it elsewhere
             // too, or it is no common word ("Begun in AD 122, ..." is not a name)
             if span == 0..<1, !knowledge.capitalisedMidSentence.contains(text), WordFrequency.zipf(text.lowercased()) >= 3.0 { continue }
@@ -110,6 +113,11 @@ struct AnswerFinder {
                 out.append(AnswerCandidate(span: i..<j, type: .year, head: i, value: Double(y), answer: text(i..<j)))
                 i = j; continue
             }
+            // a score: "0.82 out of 10"
+            if i + 3 < n, p.lower(i + 1) == "out", p.lower(i + 2) == "of", numberValue(w[i + 3].form) != nil {
+                out.append(AnswerCandidate(span: i..<i + 4, type: .number, head: i, value: v, detail: "score", unit: "out of " + w[i + 3].form, answer: text(i..<i + 4)))
+                i += 4; continue
+            }
             // a number with what it measures: percent, scale, unit, currency word, counted noun
             var j = i + 1
             var value = v
@@ -191,7 +199,7 @@ struct AnswerFinder {
         let roles: Set<Substring> = ["nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj", "root", "xcomp"]
         for w in p.words where w.tag == .noun && ["NN", "NNS"].contains(w.pennTag) && roles.contains(w.relation.universal) && !taken.contains(w.index) {
             let lemma = w.lemma.lowercased()
-            guard lemma.count >= 4, w.form.allSatisfy({ $0.isLetter || $0 == "-" }), !w.form.hasSuffix("ing") else { continue }
+            guard lemma.count >= 4, w.form.allSatisfy({ $0.isLetter || $0 == "-" }) else { continue }
             if lemma == knowledge.topicHeadNoun { continue }
             // "the Juno spacecraft": the noun is the kind of a name, not something to learn
             if p.children(of: w.index).contains(where: { p.words[$0].tag == .propn && ["compound", "flat"].contains(p.relation($0)) }) { continue }
@@ -213,6 +221,8 @@ struct AnswerFinder {
             }
             let span = lo..<(w.index + 1)
             guard span.count <= 5, !span.contains(where: { taken.contains($0) || p.words[$0].tag == .propn }) else { continue }
+            // "printing" alone is a verb's noun; "3D printing" names a technique
+            if span.count == 1, w.form.hasSuffix("ing") { continue }
             // the role before a name ("the Russian physicist Yuri Oganessian") or a
             // possessor ("the telescope's sensor") is no term to learn
             if w.index + 1 < p.words.count, p.words[w.index + 1].tag == .propn || ["'s", "’s"].contains(p.words[w.index + 1].form) { continue }

@@ -27,6 +27,10 @@ struct ArticleKnowledge: Sendable {
     var topicHeadNoun: String?
     /// The title as a name a card can use in place of "the agency" or "it".
     var topicName: String = ""
+    /// The name the title is about, as the article writes it ("North Korea" for the title
+    /// "Is North Korea Globalized?"): what a card writes for "the country"; nil when the
+    /// title names nothing the article names.
+    var topicEntity: String?
     var topicKind: FactType?
     /// Lemmas of the nouns the article uses, by sentence, for "the + noun" read as a
     /// reference back ("the canal" after "the Panama Canal").

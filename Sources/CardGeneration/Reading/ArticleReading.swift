@@ -19,7 +19,7 @@ struct ArticleReading: Sendable {
 
     static func read(_ article: Article, analyzer: SentenceAnalyzer) -> ArticleReading {
         let sentences = article.sentences
-        let parses = sentences.concurrentMap { analyzer.analyse(CitationMarks.stripped($0.text)) }
+        let parses = sentences.concurrentMap { analyzer.analyse(EvaluativeFrame.rewritten(CitationMarks.stripped($0.text))) }
         let knowledge = KnowledgeBuilder.build(title: article.title, parses: parses)
         let resolver = ReferentResolver(knowledge: knowledge)
         let finder = AnswerFinder(knowledge: knowledge)
@@ -39,6 +39,11 @@ struct ArticleReading: Sendable {
             }
             var skip = SentenceGate.rejection(view.parse)
             SentenceTrimmer.trim(&view)
+            // a guess in an aside that can go ("..., which could potentially be used to ...")
+            // takes the aside with it; in the main clause it takes the sentence
+            while skip == nil, let h = SentenceGate.hedge(in: view) {
+                if !resolver.detach(containing: h, in: &view) { skip = "hedged or speculative" }
+            }
             if skip == nil { skip = resolver.resolve(&view, sentence: k, state: state) }
             // what a pronoun in the next sentence may stand for
             let readable = skip == nil || skip?.hasPrefix("unresolved") == false
@@ -70,6 +75,32 @@ enum CitationMarks {
         }
         out = Text.replacing(Text.replacing(out, "( listen)", with: ""), "(listen)", with: "")
         return Text.replacing(out, "( )", with: "")
+    }
+}
+
+/// "Perhaps the most notable event that occurred in 2017 was when North Korea sent a
+/// representative to the summit": the fact is the clause after "was when"; the frame is an
+/// opinion. The card reads "In 2017, North Korea sent a representative to the summit."
+enum EvaluativeFrame {
+    static func rewritten(_ s: String) -> String {
+        let words = s.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 6 else { return s }
+        for k in 2..<(words.count - 3) {
+            let w = words[k].lowercased(), next = words[k + 1].lowercased()
+            guard ["was", "is"].contains(w), ["when", "that"].contains(next) else { continue }
+            let frame = words[..<k].map { $0.lowercased() }
+            // an evaluation: a superlative ("most notable", "biggest") in the frame
+            guard frame.contains("most") || frame.contains(where: { $0.hasSuffix("est") && $0.count > 5 }) else { continue }
+            var clause = words[(k + 2)...].joined(separator: " ")
+            guard clause.split(separator: " ").count >= 4, let first = clause.first else { continue }
+            clause = first.uppercased() + clause.dropFirst()
+            // the frame's time stays: "that occurred in 2017" -> "In 2017, ..."
+            if let y = frame.firstIndex(where: { $0.count == 4 && Int($0).map { (1000...2100).contains($0) } == true }), y > 0, frame[y - 1] == "in" {
+                return "In " + words[y] + ", " + clause.prefix(1).lowercased() + clause.dropFirst()
+            }
+            return clause
+        }
+        return s
     }
 }
 

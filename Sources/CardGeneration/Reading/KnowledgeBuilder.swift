@@ -175,7 +175,10 @@ enum KnowledgeBuilder {
             k.topics.insert(CardID.normalize(acr))
             k.topics.insert(CardID.normalize(x))
         }
-        if let (name, _) = best { k.topicKind = k.kind(of: name) }
+        if let (name, _) = best {
+            k.topicKind = k.kind(of: name)
+            k.topicEntity = name
+        }
         // the title's own head noun, for "the war" / "the agency"
         let words = title.split(whereSeparator: { !$0.isLetter && $0 != "-" })
         if let last = words.last {

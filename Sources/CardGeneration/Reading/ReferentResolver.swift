@@ -23,8 +23,7 @@ struct ReferentResolver {
 
     init(knowledge: ArticleKnowledge) {
         self.knowledge = knowledge
-        guard !knowledge.topicName.isEmpty else { topic = nil; return }
-        let name = knowledge.topicName
+        guard let name = knowledge.topicEntity, !name.isEmpty else { topic = nil; return }
         switch knowledge.topicKind {
         case .person?:
             topic = Mention(text: name, kind: .person, plural: false, gender: knowledge.gender(of: name) ?? Self.topicGender(knowledge))
@@ -230,17 +229,19 @@ struct ReferentResolver {
         let rel = p.relation(a)
         let leading = span.upperBound <= subjectStart && span.upperBound < p.words.count && p.words[span.upperBound].form == ","
             && ["advcl", "obl", "advmod", "nmod"].contains(rel)
-        let trailing = span.lowerBound > r && span.lowerBound > 0 && p.words[span.lowerBound - 1].form == ","
-            && ["advcl", "parataxis", "conj", "acl", "xcomp", "dep", "obl"].contains(rel)
+        // the word that joins it on: before the subtree, or its own first word (", which ...",
+        // "and is exploring": the tree may hang the comma or the conjunction on the aside)
+        let ownJoiner = p.words[span.lowerBound].tag == .cconj || p.words[span.lowerBound].form == ","
+        let joiner = ownJoiner ? p.lower(span.lowerBound) : span.lowerBound > 0 ? p.lower(span.lowerBound - 1) : ""
+        let trailing = span.lowerBound > r && (joiner == "," && ["advcl", "parataxis", "conj", "acl", "xcomp", "dep", "obl"].contains(rel)
+            || ["and", "but"].contains(joiner) && rel == "conj" && [.verb, .aux].contains(p.words[a].tag))
         guard leading || trailing else { return false }
         var cut = span
         if leading { cut = cut.lowerBound..<cut.upperBound + 1 }
         if trailing {
-            var lo = cut.lowerBound - 1
-            // ", and it ...": the comma and the conjunction
-            if lo >= 0, p.words[lo].form == "," { cut = lo..<cut.upperBound }
-            lo = cut.lowerBound
-            if cut.lowerBound < span.lowerBound, span.lowerBound < p.words.count, p.words[span.lowerBound].tag == .cconj { lo = cut.lowerBound }
+            // the comma or conjunction before it, and a comma before that (", and it ...")
+            var lo = ownJoiner ? span.lowerBound : span.lowerBound - 1
+            if lo > 0, [",", "and", "but"].contains(p.lower(lo)), p.lower(lo - 1) == "," { lo -= 1 }
             cut = lo..<cut.upperBound
         }
         // what stays must still hold the main verb and its subject, and start as a sentence
@@ -273,7 +274,9 @@ struct ReferentResolver {
         // a classifying adjective says which one: "the royal army", "the medical faculty"
         if p.children(of: n, in: ["amod"]).contains(where: { a in
             let l = p.words[a].form.lowercased()
-            return p.words[a].tag == .adj && WordFrequency.zipf(l) < 4.6 && ["al", "ic", "an", "ian", "ese", "ish", "ary", "ical"].contains { l.hasSuffix($0) }
+            let vague: Set<String> = ["final", "total", "general", "original", "usual", "normal", "special", "real", "actual", "initial", "potential", "local", "typical", "several", "certain", "main", "principal", "central"]
+            return (p.words[a].tag == .adj || p.words[a].tag == .propn) && !vague.contains(l)
+                && (["al", "ic", "an", "ian", "ese", "ish", "ary", "ical"].contains { l.hasSuffix($0) } || p.words[a].form.first?.isUppercase == true)
         }) { return false }
         let lemma = p.words[n].lemma.lowercased()
         if Self.unique.contains(lemma) { return false }

@@ -37,11 +37,8 @@ enum SentenceGate {
             }
         }
         if quoted.count * 2 > words.count { return "mostly a quotation" }
-        for w in words where !quoted.contains(w.index) {
-            let l = w.form.lowercased()
-            if w.tag == .adv && hedgeAdverbs.contains(l) { return "hedged or speculative" }
-            if (w.tag == .aux || w.pennTag == "MD") && hedgeModals.contains(l) && !isGenericModal(w.index, in: p) { return "hedged or speculative" }
-        }
+        // hedge words are judged after the sentence is trimmed (`hedge(in:)`): in an aside
+        // that can go, they take only the aside with them
         let rootLemma = words[root].lemma.lowercased()
         if beliefVerbs.contains(rootLemma) { return "an opinion or belief" }
         // "... and argue that ...": a belief in a clause joined to the main one
@@ -73,6 +70,19 @@ enum SentenceGate {
             return "not a whole clause"
         }
         if !p.isBalanced(0..<words.count) { return "unbalanced brackets or quotes" }
+        return nil
+    }
+
+    /// The first word that makes the statement a guess ("probably", "could", "might"),
+    /// outside quotations and words already removed.
+    static func hedge(in view: SentenceView) -> Int? {
+        let p = view.parse
+        let quoted = quotedWords(p)
+        for w in p.words where !quoted.contains(w.index) && !view.removed.contains(w.index) {
+            let l = w.form.lowercased()
+            if w.tag == .adv && hedgeAdverbs.contains(l) { return w.index }
+            if (w.tag == .aux || w.pennTag == "MD") && hedgeModals.contains(l) && !isGenericModal(w.index, in: p) { return w.index }
+        }
         return nil
     }
 

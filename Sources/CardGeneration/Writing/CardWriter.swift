@@ -127,23 +127,15 @@ struct CardWriter {
         if ["sun", "earth", "moon", "world", "the sun", "the earth", "the moon"].contains(lower) { return true }
         if !c.answer.contains(" "), c.answer.count > 2, Set(knowledge.topicName.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).contains(lower) { return true }
         if c.answer.split(separator: " ").contains(where: { Lexicon.weekdays.contains($0.lowercased()) }) { return true }
-        // an item of an open list: "including", "such as", "like", "among them", "other"
-        if c.type != .term || true {
-            let head = c.head
-            var k: Int? = head
-            var steps = 0
-            while let x = k, steps < 3 {
-                if p.relation(x) != "conj" && p.children(of: x, in: ["conj"]).isEmpty { break }
-                let first = p.relation(x) == "conj" ? (p.words[x].head ?? x) : x
-                let lo = p.subtree(of: first).lowerBound
-                let before = (max(0, lo - 2)..<lo).map { p.lower($0) }
-                if before.contains("including") || before.suffix(2) == ["such", "as"] || before.last == "like" { return true }
-                if p.subtree(of: first).contains(where: { ["other", "etc", "etc."].contains(p.lower($0)) }) { return true }
-                k = nil
-                steps += 1
-            }
-            if c.span.lowerBound > 0, ["including", "like"].contains(p.lower(c.span.lowerBound - 1)) { return true }
-            if c.span.lowerBound > 1, p.lower(c.span.lowerBound - 2) == "such", p.lower(c.span.lowerBound - 1) == "as" { return true }
+        // an item of an open list ("including X, Y and Z", "such as", "like", "and other"):
+        // other answers are just as true; a single example ("such as 3D printing") is fine
+        let first = p.relation(c.head) == "conj" ? (p.words[c.head].head ?? c.head) : c.head
+        let isList = p.relation(c.head) == "conj" || !p.children(of: c.head, in: ["conj"]).isEmpty
+        if isList {
+            let lo = min(first, c.span.lowerBound, p.subtree(of: first).lowerBound)
+            let before = (max(0, lo - 2)..<lo).map { p.lower($0) } + (lo < p.words.count ? [p.lower(lo)] : [])
+            if before.contains("including") || before.contains("like") || zip(before, before.dropFirst()).contains(where: { $0 == "such" && $1 == "as" }) { return true }
+            if p.subtree(of: first).contains(where: { ["other", "etc", "etc."].contains(p.lower($0)) }) { return true }
         }
         // a capitalised word right before or after a name: the name goes on ("UNESCO World Heritage Sites")
         if c.answer.first?.isUppercase == true {
@@ -184,7 +176,7 @@ struct CardWriter {
         case .year, .date: q = 0.85
         case .person: q = c.confident ? 0.85 : 0.6
         case .place, .organisation: q = c.confident ? 0.8 : 0.6
-        case .percent, .money: q = 0.8
+        case .percent, .money: q = 0.85
         case .number: q = c.detail == "count" ? 0.7 : 0.75
         case .term: q = 0.55
         }
