@@ -54,8 +54,16 @@ struct HTMLBlockWriter {
             return
         }
         if let reason = isRoot ? nil : dropReason(i, name: name, dataTables: dataTables) {
-            flush()
             let text = ByteText.collapseSpaces(Array(tree.innerText(i).utf8))
+            let inline = !Self.blockElements.contains(name) && !isAlone(i)
+            // Inline furniture (screen-reader text, an edit link, a "[citation needed]" kept
+            // off paper) leaves its sentence whole: no new block. A bracketed note is the
+            // page's own text, kept in its sentence as a mark.
+            if inline && InlineCleaner.isBracketedMark(text) {
+                writeMark(i)
+                return
+            }
+            if !inline { flush() }
             if ByteText.hasLetter(text) { blocks.append(RawBlock(kind: .paragraph, bytes: Array(text.prefix(400)), dropReason: reason)) }
             return
         }

@@ -118,6 +118,14 @@ enum InlineCleaner {
         return false
     }
 
+    /// Is `b` (whitespace collapsed) one bracketed citation mark and nothing else: "[12]",
+    /// "[citation needed]", "[note 3]"?
+    static func isBracketedMark(_ b: [UInt8]) -> Bool {
+        guard b.count >= 2, b.first == 0x5B, b.last == 0x5D else { return false }
+        let inner = b[1..<(b.count - 1)]
+        return !inner.contains(0x5B) && !inner.contains(0x5D) && isCitationMark(inner)
+    }
+
     static func removeBracketMarks(_ t: Mapped) -> Mapped {
         let b = t.bytes
         var out = Mapped(capacity: b.count)

@@ -33,9 +33,13 @@ struct OriginalCase: CustomTestStringConvertible, Sendable {
                      body: ##"<p>The engineer Thomas Telford<sup class="footnote"><a href="#fn3">3</a></sup> designed the aqueduct in 1795.</p>"##,
                      expected: [("The engineer Thomas Telford designed the aqueduct in 1795.", "The engineer Thomas Telford3 designed the aqueduct in 1795.")]),
         OriginalCase(name: "[citation needed]",
-                     body: ##"<p>The lock keeper lived on the site until 1962.<sup class="Inline-Template Template-Fact">&#91;<i><a href="/wiki/Citation_needed"><span>citation needed</span></a></i>&#93;</sup> The cottage was sold in 1965.</p>"##,
+                     body: ##"<p>The lock keeper lived on the site until 1962.<sup class="noprint Inline-Template Template-Fact">&#91;<i><a href="/wiki/Citation_needed"><span>citation needed</span></a></i>&#93;</sup> The cottage was sold in 1965.</p>"##,
                      expected: [("The lock keeper lived on the site until 1962.", "The lock keeper lived on the site until 1962.[citation needed]"),
                                 ("The cottage was sold in 1965.", "The cottage was sold in 1965.")]),
+        OriginalCase(name: "inline furniture mid-sentence leaves the sentence whole",
+                     body: ##"<p>The claim<sup class="noprint Inline-Template">[<i><a href="/wiki/Citation_needed">citation needed</a></i>]</sup> about the harbour was made in 1990. The <a href="/h">harbour<span class="sr-only"> (opens in a new tab)</span></a> was dredged in 1907.</p>"##,
+                     expected: [("The claim about the harbour was made in 1990.", "The claim[citation needed] about the harbour was made in 1990."),
+                                ("The harbour was dredged in 1907.", "The harbour was dredged in 1907.")]),
         OriginalCase(name: "( listen) and an IPA transcription",
                      body: ##"<p><b>Aotearoa</b> (<span class="IPA">/aɔˈtɛaɾɔa/</span>; <span class="haudio">( <a href="/a.ogg">listen</a>)</span>) is the Māori name for New Zealand, used since the 1850s.</p>"##,
                      expected: [("Aotearoa is the Māori name for New Zealand, used since the 1850s.",
@@ -123,7 +127,7 @@ struct OriginalCase: CustomTestStringConvertible, Sendable {
         #expect(originals["Saltmarsh Bridge is a cast-iron bridge over the River Welland in Lincolnshire, England."]
                 == "Saltmarsh Bridge is a cast-iron bridge over the River Welland in Lincolnshire, England.[1]")
         #expect(originals["The bridge was designed by the engineer Thomas Example, who had worked under Thomas Telford."]
-                == "The bridge was designed by the engineer Thomas Example, who had worked under Thomas Telford.[2]")
+                == "The bridge was designed by the engineer Thomas Example, who had worked under Thomas Telford.[2][citation needed]")
         #expect(originals["It was opened in 1839 and carried the turnpike road from Spalding to the coast."]
                 == "It was opened in 1839 and carried the turnpike road from Spalding to the coast.")
     }
