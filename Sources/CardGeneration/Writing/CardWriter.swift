@@ -43,7 +43,8 @@ struct CardWriter {
             var question = questions.question(for: c, in: view)
             if let q = question, !isWellFormed(q) { question = nil }
 
-            let source = CardSource(sentence: s.text, section: s.section, paragraph: s.paragraph, index: s.index)
+            // the sentence as the page has it (reference marks and all); ids come from the clean text
+            let source = CardSource(sentence: s.original, section: s.section, paragraph: s.paragraph, index: s.index)
             let id = CardID.make(sentence: s.text, answer: c.answer, type: CardType.cloze.rawValue)
             let factHash = Self.hash(CardID.normalize(s.text) + "|" + c.answer)
             let factType = c.confident ? c.type.rawValue : "name"
