@@ -35,10 +35,10 @@ struct CardWriter {
             if c.span.lowerBound > 0, p.words[c.span.lowerBound - 1].form == "-", !p.words[c.span.lowerBound - 1].spaceAfter { continue }
             let cloze = view.text(gap: c.span)
             // enough words around the gap to know what is asked ("Race day is ____." is not)
-            let around = p.words.indices.filter { k in
-                !c.span.contains(k) && !view.removed.contains(k) && [.noun, .propn, .verb, .adj, .num].contains(p.words[k].tag)
+            let around = cloze.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).filter { w in
+                !Lexicon.stopWords.contains(w.lowercased())
             }.count
-            guard around >= 4 else { continue }
+            guard around >= 3 else { continue }
             guard !givesAway(c, in: view) else { continue }
             var question = questions.question(for: c, in: view)
             if let q = question, !isWellFormed(q) { question = nil }
