@@ -55,6 +55,10 @@ public struct ArticleAnalysis: Sendable {
     let reading: ArticleReading
     let analyzer: SentenceAnalyzer
 
+    /// Text to seed the deck's random draws from: the article's clean sentences, so the same
+    /// text gives the same deck whether it came as a web page, a PDF or a text file.
+    public var seedText: String { reading.article.title + "\n" + reading.article.sentences.map(\.text).joined(separator: "\n") }
+
     /// The answers by type, for other articles' distractor pools, marked as `owner`'s.
     public func addAnswers(to pool: inout DistractorPool, owner: Int) {
         for s in reading.sentences {

@@ -26,7 +26,11 @@ struct AnswerFinder {
             if text.count > 3, text == text.uppercased(), text.contains(where: \.isLetter), !text.contains(".") && text.count > 6 { continue }
             // "a Roman mile", "the French court": a one-word name modifying a noun is an adjective
             if span.count == 1, ["amod", "compound"].contains(p.relation(span.lowerBound)), let h = p.words[span.lowerBound].head, p.words[h].tag == .noun { continue }
-            // "the North Korean government": a people's adjective, not a name to learn
+            // "the North Korean government", "North Korean farmers": a people's adjective, not
+            // a name to learn
+            if let last = text.split(separator: " ").last?.lowercased(), ["an", "ese", "ish", "ian", "ic", "i"].contains(where: { last.hasSuffix($0) }),
+               span.upperBound < p.words.count, p.words[span.upperBound].form.first?.isLowercase == true,
+               p.words[span.upperBound].form.allSatisfy(\.isLetter), !Lexicon.stopWords.contains(p.lower(span.upperBound)) { continue }
             if let last = text.split(separator: " ").last?.lowercased(), ["an", "ese", "ish", "ian", "ic"].contains(where: { last.hasSuffix($0) }),
                let h = p.words[n.head].head, p.words[h].tag == .noun, h > span.upperBound - 1, ["amod", "compound"].contains(p.relation(n.head)) { continue }
             // a sentence's first word is a name only if the article capitalises it elsewhere
@@ -203,7 +207,7 @@ struct AnswerFinder {
             if lemma == knowledge.topicHeadNoun { continue }
             // "the Juno spacecraft": the noun is the kind of a name, not something to learn
             if p.children(of: w.index).contains(where: { p.words[$0].tag == .propn && ["compound", "flat"].contains(p.relation($0)) }) { continue }
-            let headZipf = WordFrequency.zipf(lemma)
+            let headZipf = max(WordFrequency.zipf(lemma), WordFrequency.zipf(w.form))
             guard headZipf < WordFrequency.frequent else { continue }
             // the head with the adjectives and nouns that classify it, nothing before them
             // (no determiner, possessor or number): "metamorphic rock", "mantle"
@@ -211,7 +215,7 @@ struct AnswerFinder {
             while lo > 0 {
                 let k = lo - 1
                 let glued = p.words[k].form == "-" && !p.words[k].spaceAfter && k > 0 && !p.words[k - 1].spaceAfter
-                let classifying = ["amod", "compound"].contains(p.relation(k)) && [.adj, .noun, .verb].contains(p.words[k].tag)
+                let classifying = ["amod", "compound"].contains(p.relation(k)) && ([.adj, .noun].contains(p.words[k].tag) && !p.words[k].pennTag.hasPrefix("VB"))
                     && p.descends(k, from: w.index)
                 guard glued || classifying else { break }
                 if glued { lo = k - 1; continue }
@@ -221,6 +225,10 @@ struct AnswerFinder {
             }
             let span = lo..<(w.index + 1)
             guard span.count <= 5, !span.contains(where: { taken.contains($0) || p.words[$0].tag == .propn }) else { continue }
+            // a noun that is itself part of another noun's name ("sheep" in "sheep farming")
+            if p.relation(w.index) == "compound" { continue }
+            // a term cut out of a coordinated modifier ("an imaging and ____ instrument")
+            if lo > 1, p.words[lo - 1].tag == .cconj, [.adj, .noun, .verb].contains(p.words[lo - 2].tag), p.words[lo - 2].head.map({ $0 >= lo }) == true { continue }
             // "printing" alone is a verb's noun; "3D printing" names a technique
             if span.count == 1, w.form.hasSuffix("ing") { continue }
             // the role before a name ("the Russian physicist Yuri Oganessian") or a

@@ -30,7 +30,11 @@ struct ReferentResolver {
         case .place?, .organisation?:
             topic = Mention(text: knowledge.written(name), kind: .thing, plural: false, gender: nil, isKnownThing: true)
         default:
-            topic = nil
+            // a topic of unknown kind with nothing of a person about it is a thing: "its"
+            // may stand for it, so it competes with the sentence before's subject
+            let e = knowledge.names[name] ?? .init()
+            topic = e.person > 0 || e.male + e.female > 0 ? nil
+                : Mention(text: knowledge.written(name), kind: .thing, plural: false, gender: nil, isKnownThing: true)
         }
     }
 
@@ -218,6 +222,9 @@ struct ReferentResolver {
     func detach(containing i: Int, in view: inout SentenceView) -> Bool {
         let p = view.parse
         guard let r = p.root, i != r else { return false }
+        // a root with "after", "when", "while" is a subordinate clause the tree took for the
+        // main one: what it would cut may be the real main clause
+        if !p.children(of: r, in: ["mark"]).isEmpty { return false }
         let subject = p.subject(of: r)
         let subjectStart = subject.map { p.subtree(of: $0).lowerBound } ?? r
         // the ancestor of i that hangs from the root (or from the root's object)
@@ -234,7 +241,9 @@ struct ReferentResolver {
         let ownJoiner = p.words[span.lowerBound].tag == .cconj || p.words[span.lowerBound].form == ","
         let joiner = ownJoiner ? p.lower(span.lowerBound) : span.lowerBound > 0 ? p.lower(span.lowerBound - 1) : ""
         let trailing = span.lowerBound > r && (joiner == "," && ["advcl", "parataxis", "conj", "acl", "xcomp", "dep", "obl"].contains(rel)
-            || ["and", "but"].contains(joiner) && rel == "conj" && [.verb, .aux].contains(p.words[a].tag))
+            || joiner == "and" && rel == "conj" && [.verb, .aux].contains(p.words[a].tag))
+        // "but support for him collapsed", ", although ...": a contrast changes what the rest means
+        if trailing, p.words[p.trimmedOfPunctuation(span)].contains(where: { ["but", "yet", "although", "though", "however", "whereas"].contains($0.form.lowercased()) }) { return false }
         guard leading || trailing else { return false }
         var cut = span
         if leading { cut = cut.lowerBound..<cut.upperBound + 1 }
@@ -265,8 +274,11 @@ struct ReferentResolver {
     /// "the hot summer"), and the article has used the noun in the sentences just before,
     /// or it is the topic's own noun.
     func pointsBack(_ n: Int, in p: ParsedSentence, sentence: Int) -> Bool {
-        let restricting: Set<Substring> = ["nmod", "acl", "compound", "nummod", "flat", "appos"]
+        let restricting: Set<Substring> = ["nmod", "acl", "nummod", "flat", "appos"]
         if p.children(of: n).contains(where: { restricting.contains(p.relation($0)) && $0 != n }) { return false }
+        // a compound says which one when it is a name or an uncommon word ("the Fulton Mall",
+        // "the cobalt mine"); "the project cost" is still "the project"
+        if p.children(of: n, in: ["compound"]).contains(where: { p.words[$0].tag == .propn || WordFrequency.zipf(p.words[$0].lemma) < WordFrequency.specific }) { return false }
         // "the architect Victor Gruen": a name right after says who
         if n + 1 < p.words.count, p.words[n + 1].tag == .propn { return false }
         // "the first", "the largest": an ordinal or superlative picks one out
@@ -274,9 +286,10 @@ struct ReferentResolver {
         // a classifying adjective says which one: "the royal army", "the medical faculty"
         if p.children(of: n, in: ["amod"]).contains(where: { a in
             let l = p.words[a].form.lowercased()
-            let vague: Set<String> = ["final", "total", "general", "original", "usual", "normal", "special", "real", "actual", "initial", "potential", "local", "typical", "several", "certain", "main", "principal", "central"]
+            let vague: Set<String> = ["final", "total", "general", "original", "usual", "normal", "special", "real", "actual", "initial", "potential", "local", "typical", "several", "certain", "main", "principal", "central",
+                                      "dramatic", "historic", "tragic", "classic", "fantastic", "epic", "iconic", "heroic", "ironic", "chaotic", "specific", "basic", "critical", "crucial", "vital", "essential", "logical", "radical", "practical", "significant", "famous", "celebrated"]
             return (p.words[a].tag == .adj || p.words[a].tag == .propn) && !vague.contains(l)
-                && (["al", "ic", "an", "ian", "ese", "ish", "ary", "ical"].contains { l.hasSuffix($0) } || p.words[a].form.first?.isUppercase == true)
+                && (["al", "ic", "an", "ian", "ese", "ish", "ary", "ical", "ar"].contains { l.hasSuffix($0) } || p.words[a].form.first?.isUppercase == true)
         }) { return false }
         let lemma = p.words[n].lemma.lowercased()
         if Self.unique.contains(lemma) { return false }

@@ -27,6 +27,12 @@ enum SentenceGate {
             if last.form == "!" { return "an exclamation" }
         }
         guard let root = p.root else { return "no main clause" }
+        // words English does not have ("lorem ipsum dolor sit amet", a sentence in another
+        // language inside an English page): nothing a card can be made of
+        let lowerWords = words.filter { $0.form.count > 2 && $0.form.allSatisfy(\.isLetter) && $0.form.first?.isLowercase == true }
+        if lowerWords.count >= 4, lowerWords.filter({ WordFrequency.zipf($0.form) == 0 }).count * 10 > lowerWords.count * 4 {
+            return "not English"
+        }
         // the writer speaking: first and second person outside quotations
         let quoted = quotedWords(p)
         for w in words where w.tag == .pron && !quoted.contains(w.index) {

@@ -90,7 +90,11 @@ struct CardWriter {
                 rest.append(p.words[k].form.lowercased())
             }
         }
+        // the deck's title is on screen too
+        rest.append(contentsOf: knowledge.topicName.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
         let restSet = Set(rest)
+        // a person whose surname the card shows ("the Truman Doctrine", "Orville Wright")
+        if c.type == .person, c.span.count >= 2, let last = p.words[c.span.upperBound - 1].form.lowercased() as String?, last.count >= 3, restSet.contains(last) { return true }
         let contentTags: Set<UniversalTag> = [.noun, .propn, .num, .adj, .verb]
         let answerWords = c.span.map { p.words[$0] }.filter { w in
             let l = w.form.lowercased()
@@ -128,21 +132,29 @@ struct CardWriter {
         if ["sun", "earth", "moon", "world", "the sun", "the earth", "the moon"].contains(lower) { return true }
         if !c.answer.contains(" "), c.answer.count > 2, Set(knowledge.topicName.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).contains(lower) { return true }
         if c.answer.split(separator: " ").contains(where: { Lexicon.weekdays.contains($0.lowercased()) }) { return true }
-        // an item of an open list ("including X, Y and Z", "such as", "like", "and other"):
-        // other answers are just as true; a single example ("such as 3D printing") is fine
+        // "Hadrian's Wall is a former ____": the topic's own kind is no fact to ask
+        if c.type == .term, let r = p.root, c.span.contains(r) || p.words[c.head].head == nil, p.copula(of: c.head) != nil,
+           let s = p.subject(of: c.head), let name = p.names.first(where: { $0.words.contains(s) }), knowledge.isTopic(String(p.text(of: name.words))) { return true }
+        // an item of a list of examples ("including X, Y and Z", "such as", "like"): other
+        // answers are just as true; a single example ("such as 3D printing") is fine, and so
+        // is an item of a plain list ("exports coal, iron ore and other minerals")
         let first = p.relation(c.head) == "conj" ? (p.words[c.head].head ?? c.head) : c.head
         let isList = p.relation(c.head) == "conj" || !p.children(of: c.head, in: ["conj"]).isEmpty
         if isList {
             let lo = min(first, c.span.lowerBound, p.subtree(of: first).lowerBound)
             let before = (max(0, lo - 2)..<lo).map { p.lower($0) } + (lo < p.words.count ? [p.lower(lo)] : [])
             if before.contains("including") || before.contains("like") || zip(before, before.dropFirst()).contains(where: { $0 == "such" && $1 == "as" }) { return true }
-            if p.subtree(of: first).contains(where: { ["other", "etc", "etc."].contains(p.lower($0)) }) { return true }
         }
         // a capitalised word right before or after a name: the name goes on ("UNESCO World Heritage Sites")
         if c.answer.first?.isUppercase == true {
             let before = c.span.lowerBound - 1, after = c.span.upperBound
             if before > 0, p.words[before].form.first?.isUppercase == true, p.words[before].tag != .punct, view.isIntact(before) { return true }
             if after < p.words.count, p.words[after].form.first?.isUppercase == true, p.words[after].tag != .punct { return true }
+            // "the Nobel Prize in Chemistry": the name goes on past a small word
+            if after + 1 < p.words.count, ["in", "of", "for", "on"].contains(p.lower(after)), p.words[after + 1].form.first?.isUppercase == true,
+               p.words[after + 1].tag == .propn, ![.place].contains(c.type) || p.lower(after) != "in" {
+                if let h = p.words[after + 1].head, c.span.contains(h) || p.words[after].head == after + 1 && h == c.head { return true }
+            }
         }
         // a name in a phrase of another language ("An der schönen blauen Donau")
         let near = (max(0, c.span.lowerBound - 3)..<c.span.lowerBound).filter { p.words[$0].form.first?.isLowercase == true && p.words[$0].form.allSatisfy(\.isLetter) }
@@ -156,8 +168,9 @@ struct CardWriter {
         let parsed = analyzer.analyse(q)
         guard case .wh = parsed.questionForm else { return false }
         guard let last = parsed.words.last(where: { $0.tag != .punct }) else { return false }
-        if [.det, .cconj, .sconj].contains(last.tag) { return false }
-        if last.tag == .adp && !q.hasPrefix("Where") { return false }
+        // it ends on a word that says something, or on the "from" of "Where ... from?"
+        let endsWell = [.noun, .propn, .verb, .adj, .num, .adv, .pron, .x].contains(last.tag) && !["while", "when", "after", "before", "because", "as", "than", "that", "which"].contains(last.form.lowercased())
+        if !endsWell && !(q.hasPrefix("Where") && ["from", "to"].contains(last.form.lowercased())) { return false }
         return true
     }
 

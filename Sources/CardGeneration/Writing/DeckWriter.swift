@@ -13,6 +13,8 @@ struct DeckWriter {
     /// At most this many cards per 100 words, best first: a deck a student can get through.
     static let cardsPer100Words = 6.0
     static let cardsPerSentence = 3
+    /// A short note still gives a handful of cards when it has them.
+    static let minimumCards = 5
 
     func write<R: RandomNumberGenerator>(rng: inout R) -> GeneratedDeck {
         var summary = GenerationSummary()
@@ -43,7 +45,7 @@ struct DeckWriter {
         }
         var cards = rankAndDeduplicate(drafts, summary: &summary)
         let words = sentences.reduce(0) { $0 + $1.text.split(separator: " ").count }
-        let budget = max(3, Int((Self.cardsPer100Words * Double(words) / 100).rounded()))
+        let budget = max(Self.minimumCards, Int((Self.cardsPer100Words * Double(words) / 100).rounded()))
         if cards.count > budget { cards.removeLast(cards.count - budget) }
         for c in cards { summary.cardsByType[c.type, default: 0] += 1 }
         return GeneratedDeck(cards: cards, summary: summary)

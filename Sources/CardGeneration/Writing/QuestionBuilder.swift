@@ -18,6 +18,8 @@ struct QuestionBuilder {
         // an interrupted clause ("X, launched in 2001 ..., has stalled") or a gapped one
         // ("and Orville in Dayton") is beyond a safe rewrite
         if r > 0, p.words[r - 1].form == "," { return nil }
+        // a root with "while", "after", "because": the tree took a subordinate clause for the main one
+        if !p.children(of: r, in: ["mark"]).isEmpty { return nil }
         if p.words.contains(where: { $0.relation.universal == "orphan" }) { return nil }
         // the root's child whose phrase holds the answer
         guard let arg = p.children(of: r).first(where: { p.subtree(of: $0).contains(c.head) && p.subtree(of: $0).contains(c.span.lowerBound) }) else { return nil }
@@ -125,7 +127,7 @@ struct QuestionBuilder {
         guard quotes % 2 == 0, opens == closes else { return nil }
         // a few words to go on besides the wh-phrase
         let content = pieces.filter { $0.index >= 0 && p.words[$0.index].tag != .punct }.count
-        guard content >= 3, pieces.count <= 26 else { return nil }
+        guard content >= 4, pieces.count <= 26 else { return nil }
         return text
     }
 

@@ -89,7 +89,7 @@ struct GenerateCommand: ParsableCommand {
                 let made = Array(analysed.enumerated()).concurrentMap { k, result in
                     defer { bar.step(nil) }
                     return result.map { a in
-                        var rng = SeededGenerator(seedText: a.source.checksum ?? "")
+                        var rng = SeededGenerator(seedText: a.analysis.seedText)
                         let (deck, summary) = a.analysis.deck(
                             deckID: a.slug, source: a.source, pool: pool.excluding(owner: first + k), using: &rng)
                         return (deck: deck, summary: summary, warnings: a.warnings)
