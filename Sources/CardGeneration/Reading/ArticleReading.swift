@@ -51,6 +51,10 @@ struct ArticleReading: Sendable {
             state.previousSubject = subjectMention
             state.previousSubjectUnread = subjectMention == nil && view.parse.root.flatMap { view.parse.subject(of: $0) } != nil
             state.previousPersons = resolver.personNames(in: view)
+            state.previousYears = view.parse.words.compactMap { w in
+                w.form.count == 4 ? Int(w.form).flatMap { (1000...2100).contains($0) ? $0 : nil } : nil
+            }
+            state.previousPlaces = view.parse.wholeNames.map { String(view.parse.text(of: $0.words)) }.filter { knowledge.kind(of: $0) == .place }
             state.firstInParagraph = false
             let candidates = skip == nil ? finder.candidates(in: view) : []
             if skip == nil && candidates.isEmpty { skip = "no fact to ask" }
@@ -96,7 +100,10 @@ enum EvaluativeFrame {
             clause = first.uppercased() + clause.dropFirst()
             // the frame's time stays: "that occurred in 2017" -> "In 2017, ..."
             if let y = frame.firstIndex(where: { $0.count == 4 && Int($0).map { (1000...2100).contains($0) } == true }), y > 0, frame[y - 1] == "in" {
-                return "In " + words[y] + ", " + clause.prefix(1).lowercased() + clause.dropFirst()
+                // "The treaty ..." reads "In 2017, the treaty ..."; a name keeps its capital
+                let firstWord = String(clause.split(separator: " ").first ?? "")
+                let common = WordFrequency.zipf(firstWord.lowercased()) >= 4.0
+                return "In " + words[y] + ", " + (common ? clause.prefix(1).lowercased() + clause.dropFirst() : clause)
             }
             return clause
         }

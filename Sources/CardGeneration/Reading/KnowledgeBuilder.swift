@@ -18,7 +18,7 @@ enum KnowledgeBuilder {
             }
             k.nounLemmasBySentence.append(lemmas)
             k.namedHeadsBySentence.append(namedHeads(p))
-            let names = p.names
+            let names = p.wholeNames
             for n in names {
                 let text = String(p.text(of: n.words))
                 k.names[text, default: .init()].mentions += 1
@@ -129,8 +129,11 @@ enum KnowledgeBuilder {
             k.names[name]?.place += 3
         } else if Lexicon.orgWords.contains(noun) || ["firm", "manufacturer", "newspaper", "magazine", "publisher", "band"].contains(noun) {
             k.names[name]?.organisation += 3
+        } else if noun.count > 5, ["ist", "ian", "er", "or"].contains(where: { noun.hasSuffix($0) }) {
+            // an agent noun: "a composer", "a historian", "an inventor"
+            k.names[name]?.person += 2
         } else {
-            k.names[name]?.thing += 2
+            k.names[name]?.thing += 1
         }
     }
 

@@ -21,5 +21,9 @@ struct ReadingState: Sendable {
     /// People named in the sentence before (and names that may be people's).
     var previousPersons: [String] = []
     var firstInParagraph = true
+    /// The years the sentence before names, for "the same year", "the following year".
+    var previousYears: [Int] = []
+    /// Places the sentence before names, for "the country", "the city".
+    var previousPlaces: [String] = []
     var paragraph = -1
 }

@@ -63,4 +63,68 @@ extension ParsedSentence {
         }
         return depth == 0 && quotes % 2 == 0
     }
+
+
+    /// Names whole: the tree's proper-noun runs, widened to the capitalised words around
+    /// them that belong to the same name ("Great Hungarian Plain", "National Air and Space
+    /// Museum", "United States"). A run that the tree splits into coordinated names
+    /// ("Vienna and Budapest") gives each of them; a run that is one name gives only the
+    /// whole, never a part of it.
+    var wholeNames: [Phrase] {
+        let p = self
+        let w = p.words
+        let n = w.count
+        func capitalised(_ k: Int) -> Bool {
+            guard let f = w[k].form.first, f.isUppercase else { return false }
+            // the first word of a sentence is capitalised anyway: a name only if tagged so
+            if k == 0 || (k > 0 && ["\"", "“", "(", "--", "—"].contains(w[k - 1].form)) { return w[k].tag == .propn }
+            return w[k].tag == .propn || w[k].tag == .adj || w[k].tag == .noun || w[k].tag == .num || w[k].tag == .verb || w[k].tag == .x
+        }
+        func glue(_ k: Int) -> Bool {
+            let l = w[k].form.lowercased()
+            if ["of", "and", "&", "de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del", "upon", "on", "for", "the", "y"].contains(l) { return true }
+            return (l == "-" || l == "'s" || l == "’s") && !w[k - 1].spaceAfter
+        }
+        let treeNames = p.names
+        var out: [Phrase] = []
+        var i = 0
+        while i < n {
+            guard capitalised(i) else { i += 1; continue }
+            var j = i + 1
+            while j < n {
+                if capitalised(j) { j += 1; continue }
+                // "Apollo 11", "Channel 4": a number right after a name's word
+                if w[j].tag == .num, w[j].form.allSatisfy(\.isNumber), w[j].form.count <= 3 { j += 1; continue }
+                if glue(j), j + 1 < n, capitalised(j + 1) { j += 2; continue }
+                // "Maria de la Queillerie"
+                if glue(j), j + 2 < n, glue(j + 1), capitalised(j + 2) { j += 3; continue }
+                break
+            }
+            let run = i..<j
+            let inside = treeNames.filter { run.contains($0.words.lowerBound) && run.contains($0.words.upperBound - 1) }
+            // coordinated names: "Vienna and Budapest", each its own
+            let ands = run.filter { ["and", "&"].contains(w[$0].form.lowercased()) }.count
+            let otherGlue = run.contains { k in !capitalised(k) && w[k].tag != .num && !["and", "&"].contains(w[k].form.lowercased()) }
+            if ands > 0, !otherGlue, inside.count == ands + 1, inside.dropFirst().allSatisfy({ p.relation($0.head) == "conj" }) {
+                out.append(contentsOf: inside)
+                i = j
+                continue
+            }
+            // "Renato Ruggiero of Italy": a person and where they come from, the person alone
+            if let of = run.first(where: { p.lower($0) == "of" }), of > i, let place = inside.last, place.words.lowerBound == of + 1,
+               Geography.isCountry(String(p.text(of: place.words))), let person = inside.first, person.words.upperBound == of,
+               person.words.count >= 2 {
+                out.append(person)
+                out.append(place)
+                i = j
+                continue
+            }
+            if let head = run.first(where: { k in w[k].head.map { !run.contains($0) } ?? true }), run.allSatisfy({ p.descends($0, from: head) }) {
+                // one constituent: the whole run is one name
+                if run.contains(where: { w[$0].tag == .propn }) { out.append(Phrase(head: head, words: run)) }
+            }
+            i = j
+        }
+        return out
+    }
 }

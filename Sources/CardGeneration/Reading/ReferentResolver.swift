@@ -99,6 +99,11 @@ struct ReferentResolver {
                 if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form)\" (no year)"
             }
             if l == "such" && (w.tag == .det || w.tag == .adj), !(i + 1 < p.words.count && p.lower(i + 1) == "as") { if detach(containing: i, in: &view) { continue }; return "unresolved \"such\"" }
+            // "the same year", "that year", "the following year": the one year the sentence before names
+            if l == "year" || l == "years", w.tag == .noun, let filled = relativeYear(i, in: p, state: state) {
+                replace(view: &view, from: filled.from, through: i, with: filled.text)
+                continue
+            }
             if ["same", "following", "latter", "former", "previous", "aforementioned", "next"].contains(l),
                w.tag == .adj, let h = w.head, p.children(of: h, in: ["det"]).contains(where: { p.lower($0) == "the" }) {
                 if detach(containing: i, in: &view) { continue }; return "unresolved \"the \(w.form)\""
@@ -109,7 +114,7 @@ struct ReferentResolver {
             if l == "the", p.relation(i) == "det", let h = w.head, p.words[h].tag == .noun, p.words[h].form.first?.isLowercase == true,
                pointsBack(h, in: p, sentence: sentence) {
                 // the topic or a fuller name just before: exactly one of them, or neither
-                let named = [topicFor(noun: h, in: p), fuller(noun: h, in: p, sentence: sentence)].compactMap { $0 }
+                let named = [topicFor(noun: h, in: p), fuller(noun: h, in: p, sentence: sentence), placeFor(noun: h, in: p, view: view, state: state)].compactMap { $0 }
                 if Set(named.map(CardID.normalize)).count == 1, let name = named.first {
                     replace(view: &view, from: i, through: h, with: name)
                     continue
@@ -302,6 +307,37 @@ struct ReferentResolver {
         guard from < sentence else { return false }
         for k in from..<sentence where k < knowledge.nounLemmasBySentence.count && knowledge.nounLemmasBySentence[k].contains(lemma) { return true }
         return false
+    }
+
+    /// "the same year" -> "2020" when the sentence before names exactly one year.
+    func relativeYear(_ n: Int, in p: ParsedSentence, state: ReadingState) -> (from: Int, text: String)? {
+        guard n >= 1, p.lower(n) == "year" else { return nil }
+        let years = Set(state.previousYears)
+        guard years.count == 1, let y = years.first else { return nil }
+        let before = p.lower(n - 1)
+        if before == "that", p.relation(n - 1) == "det" { return (n - 1, String(y)) }
+        guard n >= 2, p.lower(n - 2) == "the" else { return nil }
+        switch before {
+        case "same": return (n - 2, String(y))
+        case "following", "next": return (n - 2, String(y + 1))
+        case "previous": return (n - 2, String(y - 1))
+        default: return nil
+        }
+    }
+
+    /// "the country" after "China": the one place of that kind named earlier in the sentence
+    /// or in the sentence before.
+    func placeFor(noun h: Int, in p: ParsedSentence, view: SentenceView, state: ReadingState) -> String? {
+        let lemma = p.words[h].lemma.lowercased()
+        guard Self.placeNouns.contains(lemma), p.words[h].pennTag == "NN" else { return nil }
+        let wantCountry = ["country", "nation", "state"].contains(lemma)
+        var found: [String] = []
+        let here = p.wholeNames.filter { $0.words.upperBound <= h && view.isIntact($0.words) }.map { String(p.text(of: $0.words)) }
+        for name in here + (here.isEmpty ? state.previousPlaces : []) where knowledge.kind(of: name) == .place || Geography.isCountry(name) {
+            if Geography.isCountry(name) == wantCountry || lemma == "state" { found.append(name) }
+        }
+        let distinct = Array(Set(found))
+        return distinct.count == 1 ? knowledge.written(distinct[0]) : nil
     }
 
     /// "the mall" after "the Fulton Mall": the fuller name, when the sentences just before

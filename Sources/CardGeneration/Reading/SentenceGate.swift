@@ -17,6 +17,10 @@ enum SentenceGate {
         "argue", "claim", "consider", "assume", "wonder", "doubt", "imagine", "hypothesize", "hypothesise", "theorize",
     ]
 
+    static let judgements: Set<String> = ["important", "essential", "crucial", "vital", "necessary", "clear", "obvious", "likely", "unlikely", "possible",
+                                          "impossible", "worth", "interesting", "notable", "remarkable", "surprising", "fair", "true", "hard", "difficult", "easy", "wise", "best", "better"]
+    static let opinionHolders: Set<String> = ["expert", "analyst", "critic", "observer", "commentator", "some", "many", "people", "skeptic", "sceptic", "proponent", "supporter", "opponent", "scientist"]
+
     /// Why `p` gives no card, or nil when it may.
     static func rejection(_ p: ParsedSentence) -> String? {
         let words = p.words
@@ -47,6 +51,18 @@ enum SentenceGate {
         // that can go, they take only the aside with them
         let rootLemma = words[root].lemma.lowercased()
         if beliefVerbs.contains(rootLemma) { return "an opinion or belief" }
+        // "It is important for Chile to ...": a judgement, not a fact
+        let lower = words.map { $0.form.lowercased() }
+        for k in lower.indices where lower[k] == "it" && k + 2 < lower.count && ["is", "was", "seems", "remains", "becomes", "'s"].contains(lower[k + 1]) {
+            var a = k + 2
+            while a < lower.count, ["very", "so", "also", "especially", "increasingly", "particularly", "therefore", "thus"].contains(lower[a]) { a += 1 }
+            if a < lower.count, Self.judgements.contains(lower[a]) { return "an opinion or belief" }
+        }
+        // "Experts see hope in ...", "Many believe ...": what someone thinks
+        if let s = p.subject(of: root), Self.opinionHolders.contains(words[s].lemma.lowercased()),
+           ["say", "see", "believe", "think", "argue", "suggest", "predict", "expect", "warn", "fear", "hope", "feel", "agree"].contains(rootLemma) {
+            return "an opinion or belief"
+        }
         // "... and argue that ...": a belief in a clause joined to the main one
         for c in p.children(of: root, in: ["conj", "parataxis"]) where beliefVerbs.contains(words[c].lemma.lowercased()) && !p.children(of: c, in: ["ccomp"]).isEmpty {
             return "an opinion or belief"

@@ -20,6 +20,9 @@ struct CardWriter {
     let distractors: Distractors
     let pool: DistractorPool
     let analyzer: SentenceAnalyzer
+    /// Answers of one sentence that get a question written: a card or two more than a
+    /// sentence keeps (`DeckWriter.cardsPerSentence`).
+    static let questionsPerSentence = 4
 
     func drafts<R: RandomNumberGenerator>(
         sentence s: Sentence, view: SentenceView, candidates: [AnswerCandidate], allowTrueFalse: Bool, rng: inout R
@@ -28,6 +31,11 @@ struct CardWriter {
         var madeTrueFalse = false
         let p = view.parse
         let shownWords = p.words.indices.filter { !view.removed.contains($0) && p.words[$0].tag != .punct }.count
+        // Writing and re-parsing a question is the dear part: only the few answers likely to
+        // be kept for this sentence get one; the rest can still be clozes.
+        let asked = Set(candidates.indices.sorted { a, b in
+            score(candidates[a], nth: a, words: shownWords, view: view, hasQuestion: false) > score(candidates[b], nth: b, words: shownWords, view: view, hasQuestion: false)
+        }.prefix(Self.questionsPerSentence))
         for (nth, c) in candidates.enumerated() {
             guard !knowledge.isTopic(c.answer), !knowledge.mostlyTopic(c.answer) else { continue }
             guard c.span.count <= 8, Self.isLatinScript(c.answer), !isWeakAnswer(c, in: view) else { continue }
@@ -40,7 +48,7 @@ struct CardWriter {
             }.count
             guard around >= 3 else { continue }
             guard !givesAway(c, in: view) else { continue }
-            var question = questions.question(for: c, in: view)
+            var question = asked.contains(nth) ? questions.question(for: c, in: view) : nil
             if let q = question, !isWellFormed(q) { question = nil }
 
             // the sentence as the page has it (reference marks and all); ids come from the clean text
