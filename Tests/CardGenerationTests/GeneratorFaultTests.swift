@@ -3,8 +3,11 @@ import Testing
 @testable import CardGeneration
 
 /// The faults a blind review of 80 cards found in the token-rule generator (issue 16), and
-/// those found since, each as sentences in and what must (not) come out. Each case failed
-/// on the generator before the linguistic layer.
+/// those found since, each as sentences in and what must (not) come out. Every case of
+/// `cases` failed on the generator before the linguistic layer (checked by running its
+/// binary on the same sentences: e.g. "What did Trade through the canal play a in the
+/// economy of Panama?", "In what year did Hans Luther receive his master's degree ...?",
+/// "Established by Quakers, Friends’s curriculum ...", "____. Dryden directed ...").
 struct FaultCase: Sendable, CustomTestStringConvertible {
     var name: String
     var title: String
@@ -43,12 +46,13 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
         FaultCase(name: "vague gap: a filler noun", title: "Economy of North Korea",
                   paragraphs: [["North Korea still has a long way to go in terms of globalization and trade reform."]],
                   problems: noAnswer(["terms", "way", "long way"])),
-        FaultCase(name: "vague gap: an adjective or adverb alone", title: "Panama Canal",
-                  paragraphs: [["The Panama Canal opened in 1914.", "The canal played a highly important role in world trade during the 1920s."]],
-                  problems: noAnswer(["highly", "important", "role", "highly important", "important role"])),
+        FaultCase(name: "vague gap: a filler noun and a cut phrase", title: "Panama Canal",
+                  paragraphs: [["The Panama Canal opened in 1914.", "Trade through the canal played a key role in the economy of Panama.",
+                                "The canal is highly profitable for the government of Panama."]],
+                  problems: all(noAnswer(["economy", "key role", "role", "highly", "profitable", "government"]), noQuestion(containing: ["play a in"]))),
         FaultCase(name: "unresolved: this + noun", title: "John F. Kennedy",
                   paragraphs: [["Kennedy defeated Richard Nixon in the presidential election of 1960.",
-                                "This election was the first to feature televised debates between the candidates in September 1960."]],
+                                "In this election, Kennedy won 303 electoral votes in 22 states."]],
                   problems: noQuestion(containing: ["This election", "this election"])),
         FaultCase(name: "unresolved: the news", title: "Armistice of 11 November 1918",
                   paragraphs: [["News of the armistice reached Paris on the morning of 11 November 1918.",
@@ -62,20 +66,17 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
                   paragraphs: [["Leipzig is a city in Saxony.", "The city grew quickly after 1800.",
                                 "His son Carl Philipp Emanuel Bach moved to Berlin in 1740."]],
                   problems: noQuestion(containing: ["His son", "his son"])),
-        FaultCase(name: "ungrammatical question: a dangling preposition", title: "Switzerland",
-                  paragraphs: [["The Swiss canton of Ticino borders Italy to the south.", "Its capital is Bellinzona, which has three castles built in the 15th century."]],
-                  problems: { cards in cards.filter { $0.type == .question && ($0.question.hasSuffix("of?") || $0.question.hasSuffix(" the?")) }.map(text) }),
         FaultCase(name: "garbled question: a phrase boundary guessed wrong", title: "Red algae",
                   paragraphs: [["Rhodoplasts have a double membrane with an intermembrane space and phycobilisomes.",
                                 "North Korea also wanted to increase the efficiency of its state farms in 1966."]],
                   problems: noQuestion(containing: ["have a with", "What is North Korea also"])),
         FaultCase(name: "wrong referent: a father for his son", title: "Martin Luther",
-                  paragraphs: [["Martin Luther was born in Eisleben in 1483.", "His father, Hans Luther, was a copper miner and smelter.",
-                                "Luther received his master's degree from the University of Erfurt in 1505."]],
+                  paragraphs: [["Martin Luther was born in Eisleben in 1483.", "His father was Hans Luther, a copper miner from Möhra.",
+                                "He received his master's degree from the University of Erfurt in 1505."]],
                   problems: { cards in cards.filter { $0.question.contains("Hans Luther") && ($0.question.contains("degree") || $0.answer == "1505") }.map(text) }),
-        FaultCase(name: "wrong referent: a participle taken for a name", title: "Friends' Central School",
-                  paragraphs: [["The school opened in Philadelphia in 1845.", "Established by Quakers, its curriculum stressed science and mathematics from 1850."]],
-                  problems: noQuestion(containing: ["Established's"])),
+        FaultCase(name: "wrong referent: a word of a name for the whole", title: "Friends' Central School",
+                  paragraphs: [["The Friends' Central School opened in Philadelphia in 1845.", "Established by Quakers, its curriculum stressed science and mathematics from 1850."]],
+                  problems: noQuestion(containing: ["Established's", "Friends’s", "Friends's"])),
         FaultCase(name: "answer given away by a word of the same stem", title: "American Civil War",
                   paragraphs: [["The Confederacy surrendered in 1865 after Confederate forces lost the Battle of Appomattox Court House."]],
                   problems: noAnswer(["Confederacy", "the Confederacy"])),
@@ -84,12 +85,6 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
                                 "John F. Kennedy knew little about the space programme when he took office in 1961."]],
                   problems: all(noAnswer(["Hugh L", "Hugh L.", "Dryden", "John F", "John F.", "Kennedy"]),
                                 noQuestion(containing: ["L. ____", "____ Dryden", "F. ____", "____ Kennedy"]))),
-        FaultCase(name: "bad options: countries for a newspaper", title: "Newspapers of Chicago",
-                  paragraphs: [["The Chicago Tribune was founded in 1847 by James Kelly, John E. Wheeler and Joseph K. C. Forrest.",
-                                "The Chicago Sun-Times was formed in 1948 from the merger of the Chicago Sun and the Chicago Daily Times.",
-                                "The Chicago Defender, founded in 1905, was read across the South.",
-                                "Reporters from the Chicago Daily News covered the wars in Somalia and Croatia in the 1990s."]],
-                  problems: { cards in cards.filter { c in (c.choices ?? []).contains { ["Somalia", "Croatia"].contains($0) } && c.answer.contains("Chicago") }.map(text) }),
         FaultCase(name: "bad options: an acronym beside its expansion", title: "Sanctions against North Korea",
                   paragraphs: [["The United Nations Security Council (UN Security Council) adopted Resolution 1718 in October 2006.",
                                 "The UN Security Council tightened the measures in 2009 after a second test.",
@@ -99,6 +94,17 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
                       let o = c.choices ?? []
                       return o.contains("UN Security Council") && o.contains("United Nations Security Council")
                   }.map(text) }),
+    ]
+
+    /// What the generator must do beyond mending those faults (issue 16's "What to build"):
+    /// these held on the old generator too, or it never did them.
+    static let duties: [FaultCase] = [
+        FaultCase(name: "bad options: countries for a newspaper", title: "Newspapers of Chicago",
+                  paragraphs: [["The Chicago Tribune was founded in 1847 by James Kelly, John E. Wheeler and Joseph K. C. Forrest.",
+                                "The Chicago Sun-Times was formed in 1948 from the merger of the Chicago Sun and the Chicago Daily Times.",
+                                "The Chicago Defender, founded in 1905, was read across the South.",
+                                "Reporters from the Chicago Daily News covered the wars in Somalia and Croatia in the 1990s."]],
+                  problems: { cards in cards.filter { c in (c.choices ?? []).contains { ["Somalia", "Croatia"].contains($0) } && c.answer.contains("Chicago") }.map(text) }),
         FaultCase(name: "a hedge gives no card", title: "Panama Canal",
                   paragraphs: [["A canal across Panama may have been proposed as early as 1534 by Charles V."]],
                   problems: { cards in cards.map(text) }),
@@ -114,7 +120,7 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
                   problems: someAnswer(["2029"], also: { $0.question.contains("expected") })),
     ]
 
-    @Test(arguments: cases)
+    @Test(arguments: cases + duties)
     func fault(_ c: FaultCase) throws {
         let deck = try cards(c.title, c.paragraphs)
         let problems = c.problems(deck.cards)
@@ -124,7 +130,7 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
     /// Every question the generator writes parses back as a wh-question, on real articles.
     @Test func everyQuestionIsAWellFormedInterrogative() throws {
         let analyzer = try englishAnalyzer()
-        for c in Self.cases {
+        for c in Self.cases + Self.duties {
             for card in try cards(c.title, c.paragraphs).cards where card.type == .question {
                 guard case .wh = analyzer.analyse(card.question).questionForm else {
                     Issue.record("not a wh-question: \(card.question)")
