@@ -13,7 +13,7 @@ public struct ConflictCard: Sendable, Hashable {
         self.claim = claim
     }
 
-    /// "How Does China Support North Korea, Economic Relations": where the card comes from.
+    /// "Where Coffee Grows, Growing regions": the deck and section the card comes from.
     public var place: String {
         [deckTitle, card.source.section].compactMap { $0 }.joined(separator: ", ")
     }
@@ -55,7 +55,7 @@ public struct Conflict: Sendable, Hashable {
 
     /// The cards of this conflict that disagree with `card` (relation `.conflict`).
     public func others(disagreeingWith card: ConflictCard) -> [ConflictCard] {
-        cards.filter { $0 != card && $0.claim.relation(to: card.claim) == .conflict }
+        cards.filter { $0.claim.relation(to: card.claim) == .conflict && !($0.deckId == card.deckId && $0.card.id == card.card.id) }
     }
 
     /// "china: north korea trade": what the cards disagree about, for a heading.

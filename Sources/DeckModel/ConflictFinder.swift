@@ -2,17 +2,19 @@
 /// different values for the same thing with nothing in the sentences to explain it
 /// (`Claim.relation(to:)` holds the rules). A pure function of the decks.
 public enum ConflictFinder {
+    /// Claims are grouped by subject and quantity only (hashing is most of the cost at a
+    /// study start); a different unit, kind or period within a group is no conflict by
+    /// `Claim.relation(to:)`.
     private struct Key: Hashable {
         var subject: String
         var quantity: String
-        var unit: String
-        var kind: String
-        var time: String?
     }
 
     private struct Member {
         var deck: Int
         var card: Int
+        /// Index of the card's claim in the list `find` gathers.
+        var claim: Int
     }
 
     /// The conflicts among `decks`, in the order their first cards appear.
@@ -24,26 +26,50 @@ public enum ConflictFinder {
     /// conflict with one another are reported together, with any card that agrees with
     /// one of them, so three sources saying 85, 85 and 90 make one conflict of three cards.
     public static func find(in decks: [Deck]) -> [Conflict] {
-        var groups: [Key: [Member]] = [:]
-        var order: [Key] = []
-        for (d, deck) in decks.enumerated() {
-            for (c, card) in deck.cards.enumerated() {
-                guard let claim = card.claim, !claim.trend else { continue }
-                let key = Key(subject: claim.subject, quantity: claim.quantity, unit: claim.unit, kind: claim.kind, time: claim.time)
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(Member(deck: d, card: c))
+        // Cards are read by index, never copied whole: this runs at every study start.
+        var all: [Claim] = []
+        var groupOf: [Key: Int] = [:]
+        var groups: [[Member]] = []
+        let cards = decks.reduce(0) { $0 + $1.cards.count }
+        all.reserveCapacity(cards / 4)
+        groupOf.reserveCapacity(cards / 4)
+        groups.reserveCapacity(cards / 4)
+        for d in decks.indices {
+            for c in decks[d].cards.indices {
+                guard let claim = decks[d].cards[c].claim, !claim.trend else { continue }
+                let key = Key(subject: claim.subject, quantity: claim.quantity)
+                let member = Member(deck: d, card: c, claim: all.count)
+                all.append(claim)
+                if let g = groupOf[key] {
+                    groups[g].append(member)
+                } else {
+                    groupOf[key] = groups.count
+                    groups.append([member])
+                }
             }
         }
         var conflicts: [Conflict] = []
-        for key in order {
-            guard let members = groups[key], members.count > 1 else { continue }
-            conflicts += self.conflicts(key, members, decks)
+        for members in groups where members.count > 1 && anyConflict(members, all) {
+            conflicts += self.conflicts(members, all, decks)
         }
         return conflicts
     }
 
-    private static func conflicts(_ key: Key, _ members: [Member], _ decks: [Deck]) -> [Conflict] {
-        func claim(_ m: Member) -> Claim { decks[m.deck].cards[m.card].claim! }
+    /// Whether any two of `members` conflict, sentences aside: most groups are the same
+    /// fact stated again, and answering that allocates nothing.
+    private static func anyConflict(_ members: [Member], _ all: [Claim]) -> Bool {
+        // A large group is compared claim by distinct claim in `conflicts` instead.
+        if members.count > 16 { return true }
+        for i in members.indices {
+            for j in members.indices where j > i && all[members[i].claim].relation(to: all[members[j].claim]) == .conflict {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func conflicts(_ members: [Member], _ all: [Claim], _ decks: [Deck]) -> [Conflict] {
+        func claim(_ m: Member) -> Claim { all[m.claim] }
         // The same claim stated by several cards is compared once.
         var claims: [Claim] = []
         var cardsOf: [[Member]] = []
@@ -86,8 +112,9 @@ public enum ConflictFinder {
         // join its group, so every card saying one side is listed.
         var groups: [Int: [Int]] = [:]
         for i in linked { groups[root(i), default: []].append(i) }
+        let agreeing: Set<ClaimRelation> = [.same, .rounding, .overlappingRanges]
         for i in claims.indices where !linked.contains(i) {
-            if let r = groups.keys.sorted().first(where: { r in groups[r]!.contains { claims[$0].relation(to: claims[i]) != .conflict } }) {
+            if let r = groups.keys.sorted().first(where: { r in groups[r]!.contains { agreeing.contains(claims[$0].relation(to: claims[i])) } }) {
                 groups[r]!.append(i)
             }
         }
@@ -100,7 +127,8 @@ public enum ConflictFinder {
                 let deck = decks[m.deck]
                 return ConflictCard(deckId: deck.id, deckTitle: deck.title, card: deck.cards[m.card], claim: claim(m))
             }
-            return Conflict(subject: key.subject, quantity: key.quantity, unit: key.unit, kind: key.kind, time: key.time, cards: cards)
+            let first = claims[r]
+            return Conflict(subject: first.subject, quantity: first.quantity, unit: first.unit, kind: first.kind, time: first.time, cards: cards)
         }
     }
 }

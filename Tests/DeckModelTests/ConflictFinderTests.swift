@@ -93,3 +93,19 @@ import Testing
         #expect(ConflictFinder.find(in: decks).map(\.subject) == ["bologna", "oxford"])
     }
 }
+
+extension ConflictFinderTests {
+    @Test func onlyCardsAgreeingWithASideJoinAConflict() throws {
+        func share(_ v: Double, time: String? = nil, unit: String = "percent") -> Claim {
+            Claim(subject: "china", quantity: "north korea|trade", value: v, unit: unit, kind: "percent", time: time)
+        }
+        let decks = [
+            Self.deck("one", [Self.card("a", "85%", share(85)), Self.card("y2019", "85%", share(85, time: "2019"))]),
+            Self.deck("two", [Self.card("b", "90%", share(90)), Self.card("points", "85 points", share(85, unit: "points"))]),
+        ]
+        let conflicts = ConflictFinder.find(in: decks)
+        #expect(conflicts.count == 1)
+        #expect(conflicts.first?.cards.map(\.card.id) == ["a", "b"], "a value for 2019 and one in other units are about something else")
+        #expect(conflicts.first?.unit == "percent" && conflicts.first?.time == nil)
+    }
+}
