@@ -16,17 +16,17 @@ import Testing
     }
 
     static let mine = Card(
-        id: "c-85", type: .cloze, question: "China accounts for around ____ of North Korea's trade.", answer: "85%",
-        accept: ["85 percent"], source: CardSource(sentence: "China accounts for around 85% of North Korea's trade.", section: "Economy"),
+        id: "c-85", type: .cloze, question: "China's share of the trade is around ____.", answer: "85%",
+        accept: ["85 percent"], source: CardSource(sentence: "Overview: China's share of the trade is around 85%.", section: "Economy"),
         score: 0.9, factType: "percent", claim: share(85))
     static let theirs = Card(
-        id: "c-90", type: .cloze, question: "China provides an estimated ____ of North Korea's foreign trade.", answer: "90 percent",
-        source: CardSource(sentence: "China provides an estimated 90 percent of North Korea's foreign trade.", section: "Economic Relations"),
+        id: "c-90", type: .cloze, question: "China's share of the trade is an estimated ____.", answer: "90 percent",
+        source: CardSource(sentence: "Ties: China's share of the trade is an estimated 90 percent.", section: "Economic Relations"),
         score: 0.9, factType: "percent", claim: share(90))
 
     static let decks = [
         Deck(id: "overview", title: "North Korea Overview", cards: [mine, Card(id: "c-capital", type: .question, question: "Capital?", answer: "Pyongyang", source: CardSource(sentence: "S."), score: 0.5)]),
-        Deck(id: "china", title: "How Does China Support North Korea", cards: [theirs]),
+        Deck(id: "china", title: "Economic Ties", cards: [theirs]),
     ]
     static let index = ConflictIndex(ConflictFinder.find(in: decks))
     static var other: ConflictCard { index.others(deck: "overview", card: "c-85")[0] }
@@ -83,13 +83,13 @@ import Testing
         let s = session(rec)
         let item = try #require(s.next(now: Self.start))
         #expect(item.card.id == "c-85" && item.otherSources.map(\.card.id) == ["c-90"])
-        #expect(item.otherSources[0].place == "How Does China Support North Korea, Economic Relations")
+        #expect(item.otherSources[0].place == "Economic Ties, Economic Relations")
         let fb = try s.answer("90 percent", elapsedMillis: 4000, now: Self.start)
         #expect(fb.verdict == .disputed(Self.other) && fb.rating == .hard)
         #expect(fb.item.progress.isFlagged && fb.item.otherSources.count == 1)
         #expect(rec.entries.map(\.kind) == [.review, .flag])
         #expect(rec.entries[0].rating == .hard)
-        #expect(rec.entries[1].note == "disputed: another source says 90 percent (How Does China Support North Korea, Economic Relations)")
+        #expect(rec.entries[1].note == "disputed: another source says 90 percent (Economic Ties, Economic Relations)")
         #expect(s.summary.correct == 1)
         // Flagged cards leave the session; the other card is next.
         #expect(s.next(now: Self.start)?.card.id == "c-capital")

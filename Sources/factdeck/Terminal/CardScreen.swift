@@ -65,8 +65,8 @@ struct CardScreen {
         }
     }
 
-    /// "Another source says 90 percent — How Does China Support North Korea, Economic
-    /// Relations", one line per card that disagrees with the one answered. A true/false
+    /// "Another source says 40 percent — Where Coffee Grows, Growing regions", one line
+    /// per card that disagrees with the one answered. A true/false
     /// card's answer says nothing about the figure, so its sentence stands in for it.
     func otherSources(_ others: [ConflictCard]) {
         for other in others {
