@@ -76,6 +76,8 @@ let package = Package(
         .testTarget(name: "StudyStoreTests", dependencies: ["StudyStore", "DeckModel", "Scheduling", "JSONKit", "StoreTorture"]),
         .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "StudyStore", "DeckModel", "Scheduling"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "StudyStore", "DeckModel", "Scheduling", "JSONKit", "TerminalKit"]),
-        .testTarget(name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "ArticleTestSupport", "factdeck"]),
+        .testTarget(
+            name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "ArticleTestSupport", "factdeck"],
+            resources: [.copy("Fixtures")]),
     ]
 )
