@@ -72,6 +72,7 @@ struct CardWriter {
             }
             let quality = score(c, nth: nth, words: shownWords, view: view, hasQuestion: question != nil)
             primary.score = Self.round3(0.5 + 0.45 * quality)
+            primary.claim = ClaimReader().claim(for: c, in: view)
             let content = contentWords(view, except: c.span)
             out.append(Draft(card: primary, answerKey: AnswerKey.normalize(c.answer), content: content, primary: true, sentence: s.index))
 

@@ -1,25 +1,12 @@
+import DeckModel
 import Language
 
-/// What a numeric fact says, normalised so that two articles stating it can be compared:
-/// who it is about, what is measured, the value with its unit, and what qualifies it (a
-/// year, an approximation, a change over time). Conflicting sources are found by comparing
-/// these; a missing claim never conflicts.
-struct ClaimDraft: Sendable, Hashable {
-    var subject: String
-    var quantity: String
-    var value: Double
-    var unit: String
-    var kind: String
-    var low: Double? = nil
-    var high: Double? = nil
-    var approximate = false
-    var time: String? = nil
-    var trend = false
-}
-
-/// Reads a claim off the tree for a numeric answer: the main clause's subject, the measured
-/// thing ("85% of North Korea's total trade volume" -> "north korea|trade"), the verb for
-/// dates and years ("founded in 1088" -> "found").
+/// Reads what a numeric fact says, normalised so two articles stating it can be compared
+/// (`Claim`, conflicting sources): the main clause's subject, the measured thing ("85% of
+/// North Korea's total trade volume" -> "north korea|trade"; "total", "volume", "foreign"
+/// say how it is counted, not what), the verb for dates and years ("founded in 1088" ->
+/// "found"), the value with its unit, and what qualifies it: another year in the sentence,
+/// an approximation, a change over time. No claim when the subject cannot be read.
 struct ClaimReader {
     /// Words that say how a quantity is counted, not what it is of.
     static let genericHeads: Set<String> = ["volume", "amount", "total", "share", "level", "number", "value", "percentage", "proportion", "part", "portion", "majority", "sum", "figure", "rate"]
@@ -27,7 +14,7 @@ struct ClaimReader {
     static let approximators: Set<String> = ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "over", "under", "circa", "c.", "approx", "than", "up", "least", "most", "upwards"]
     static let trendVerbs: Set<String> = ["rise", "fall", "increase", "decrease", "grow", "decline", "drop", "climb", "double", "triple", "halve", "shrink", "surge", "plunge", "jump", "soar", "expand", "reduce", "cut", "raise", "boost", "change"]
 
-    func claim(for c: AnswerCandidate, in view: SentenceView) -> ClaimDraft? {
+    func claim(for c: AnswerCandidate, in view: SentenceView) -> Claim? {
         guard c.type.isNumeric, let value = c.value, let r = view.parse.root else { return nil }
         let p = view.parse
         guard let s = p.subject(of: r), !c.span.contains(s) else { return nil }
@@ -42,7 +29,13 @@ struct ClaimReader {
             quantity = measured(after: c.span, in: p, view: view) ?? verb
         case .year, .date:
             unit = c.detail == "decade" ? "decade" : c.detail == "century" ? "century" : "year"
-            quantity = verb + (objectHead(of: r, in: p).map { "|" + $0 } ?? "")
+            // when something happened is one fact only with everything else the sentence says
+            // of it: its object and the other figures ("accounted for 85% in 2019" and "for
+            // 70% in 2021" are two facts, not two dates for one)
+            let others = p.words.indices.filter { k in
+                !c.span.contains(k) && (p.words[k].tag == .num || p.words[k].tag == .noun && p.relation(k) == "obj")
+            }.map { p.words[$0].lemma.lowercased() }
+            quantity = ([verb] + others).joined(separator: "|")
         case .money:
             unit = (c.unit ?? "money").lowercased()
             quantity = verb + (objectHead(of: r, in: p).map { "|" + $0 } ?? "")
@@ -59,8 +52,8 @@ struct ClaimReader {
         let approximate = before.contains { Self.approximators.contains($0) }
         let trend = Self.trendVerbs.contains(verb) || p.words.contains { Self.trendVerbs.contains($0.lemma.lowercased()) && $0.tag == .verb }
             || c.detail == "range" && before.contains("from")
-        var claim = ClaimDraft(subject: subject, quantity: quantity, value: value, unit: unit, kind: c.type.rawValue,
-                               approximate: approximate, time: years.isEmpty ? nil : years.sorted().joined(separator: "-"), trend: trend)
+        var claim = Claim(subject: subject, quantity: quantity, value: value, unit: unit, kind: c.type.rawValue,
+                          approximate: approximate, time: years.isEmpty ? nil : years.sorted().joined(separator: "-"), trend: trend)
         if c.detail == "range" {
             let numbers = NumberOptions.numberRanges(in: c.answer).compactMap { ArticleNumber.value(c.answer[$0]) }
             if numbers.count >= 2 { claim.low = numbers.min(); claim.high = numbers.max() }
