@@ -4,6 +4,7 @@ public enum LanguageError: Error, Sendable, Equatable, CustomStringConvertible {
     case modelMissing
     case malformedModel(reason: String)
     case emptyTreebank(source: String)
+    case malformedWordClasses(source: String, line: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -15,6 +16,8 @@ public enum LanguageError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the language model file is damaged (\(reason)); rebuild it with 'factdeck-lang train'"
         case .emptyTreebank(let source):
             return "\(source): no sentences found; give a CoNLL-U file"
+        case .malformedWordClasses(let source, let line, let reason):
+            return "\(source), line \(line): not a word-class table (\(reason)); regenerate it with Data/wordnet/make_word_classes.py"
         }
     }
 }

@@ -21,6 +21,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Dev split (CoNLL-U), for the figures printed at the end.")
     var dev = "../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
 
+    @Option(help: "Word classes from WordNet (Data/wordnet/make_word_classes.py makes it); '' for none.")
+    var wordClasses = "Data/wordnet/word-classes.txt"
+
     @Option(help: "Where to write the model.")
     var output = "Sources/Language/Resources/english-ewt.model"
 
@@ -58,7 +61,7 @@ struct TrainCommand: ParsableCommand {
     var devEachEpoch = false
 
     @Option(help: "Describes the training data in the model file.")
-    var source = "UD English EWT r2.15 train (commit 15d613d8447b3478787d4c278730a1e48a945efb), CC BY-SA 4.0"
+    var source = "UD English EWT r2.15 train (commit 15d613d8447b3478787d4c278730a1e48a945efb), CC BY-SA 4.0; word classes from WordNet 3.0"
 
     func validate() throws {
         if taggerEpochs < 1 || parserEpochs < 1 { throw ValidationError("epochs must be at least 1") }
@@ -69,6 +72,13 @@ struct TrainCommand: ParsableCommand {
         try reportingErrors {
             let trainSentences = try TreebankFile.read(train)
             let devSentences = try TreebankFile.read(dev)
+            var classes = WordClasses.empty
+            if !wordClasses.isEmpty {
+                guard let data = FileManager.default.contents(atPath: wordClasses) else {
+                    throw ToolError("\(wordClasses): cannot read the word-class table; run from the package root or give --word-classes")
+                }
+                classes = try WordClasses(text: String(decoding: data, as: UTF8.self), source: wordClasses)
+            }
             var options = TrainingOptions()
             options.seed = seed
             options.taggerEpochs = taggerEpochs
@@ -85,18 +95,20 @@ struct TrainCommand: ParsableCommand {
             var stage: TaggerStage?
             if let taggerCache {
                 if let data = FileManager.default.contents(atPath: taggerCache), let cached = try? TaggerStage(decoding: [UInt8](data)),
-                    cached.matches(options, sentences: trainSentences.count)
+                    cached.matches(options, sentences: trainSentences.count, wordClasses: classes.count)
                 {
                     log("tagger reused from \(taggerCache)")
                     stage = cached
                 } else {
-                    let trained = LanguageTrainer.trainTagger(train: trainSentences, options: options, progress: log)
+                    let trained = LanguageTrainer.trainTagger(
+                        train: trainSentences, options: options, wordClasses: classes, progress: log)
                     try? Data(trained.encoded()).write(to: URL(fileURLWithPath: taggerCache))
                     stage = trained
                 }
             }
             let model = LanguageTrainer.train(
-                train: trainSentences, dev: devSentences, source: source, options: options, taggerStage: stage, progress: log)
+                train: trainSentences, dev: devSentences, source: source, options: options, wordClasses: classes,
+                taggerStage: stage, progress: log)
             let bytes = model.encoded()
             do {
                 try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)

@@ -88,6 +88,7 @@ import Testing
         ("Did Kennedy die in 1963?", "yes-no"),
         ("Is the Nile longer than the Amazon?", "yes-no"),
         ("Was Kennedy born in Brookline?", "yes-no"),
+        ("Is Athens the capital of Greece?", "yes-no"),
         ("Kennedy died in 1963.", "statement"),
     ])
     func questionForms(_ sentence: String, _ expected: String) throws {
@@ -116,8 +117,8 @@ import Testing
 
     /// Known weaknesses of the greedy parser, kept here so a better model shows up as a
     /// failure to update: a main-clause copula after a relative clause whose predicate is a
-    /// name is pulled into the clause, and a proper noun after a sentence-initial "Is" is
-    /// tagged as a verb.
+    /// name is pulled into the clause, and the subject of a question opening with "Is" is not
+    /// found (its question form is still right: it is read off the opening auxiliary).
     @Test func knownParserErrors() throws {
         let analyzer = try SentenceAnalyzer.english()
         withKnownIssue {
@@ -127,7 +128,7 @@ import Testing
         }
         withKnownIssue {
             let parsed = analyzer.analyse("Is Athens the capital of Greece?")
-            #expect(parsed.questionForm == .yesNo)
+            #expect(parsed.words[1].relation == .nsubj)
         }
     }
 

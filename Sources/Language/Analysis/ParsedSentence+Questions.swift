@@ -31,7 +31,12 @@ extension ParsedSentence {
         {
             return .wh(word: wh, inverted: inverted)
         }
-        return inverted ? .yesNo : .notQuestion
+        // A question that opens with an auxiliary or copula ("Is the Nile longer ...?") is a
+        // yes-no question whatever the parser made of the rest: the tag of a sentence-initial
+        // "Is"/"Did"/"Can" is far more reliable than the tree of a sentence type the treebank
+        // has few of.
+        let opensWithAuxiliary = words.first { $0.tag != .punct }.map { $0.tag == .aux } ?? false
+        return inverted || opensWithAuxiliary ? .yesNo : .notQuestion
     }
 
     static let whTags: Set<String> = ["WDT", "WP", "WP$", "WRB"]

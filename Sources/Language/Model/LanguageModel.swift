@@ -26,15 +26,17 @@ public final class LanguageModel: Sendable {
         LanguageModel(
             tagger: Tagger(
                 tags: tagger.tags, firstPass: tagger.firstPass.pruned(minimumMagnitude: minimumMagnitude),
-                secondPass: tagger.secondPass?.pruned(minimumMagnitude: minimumMagnitude), dictionary: tagger.dictionary),
+                secondPass: tagger.secondPass?.pruned(minimumMagnitude: minimumMagnitude), dictionary: tagger.dictionary,
+                wordClasses: tagger.wordClasses),
             parser: DependencyParser(
                 labels: parser.labels, weights: parser.weights.pruned(minimumMagnitude: minimumMagnitude),
-                directions: parser.directions, rootLabel: parser.rootLabel),
+                directions: parser.directions, rootLabel: parser.rootLabel, tags: tagger.tags),
             lemmatizer: lemmatizer, provenance: provenance)
     }
 
     private static let magic = Array("factdeck-language-model\n".utf8)
-    private static let version = 1
+    /// 2 added the tagger's word classes; files of version 1 still load, without them.
+    private static let version = 2
 
     /// The model as bytes for the model file.
     public func encoded() -> [UInt8] {
@@ -60,9 +62,11 @@ public final class LanguageModel: Sendable {
         guard bytes.starts(with: Self.magic) else { throw .malformedModel(reason: "not a factdeck language model") }
         var r = ModelReader(Array(bytes[Self.magic.count...]))
         let version = try r.int()
-        guard version == Self.version else { throw .malformedModel(reason: "format version \(version), expected \(Self.version)") }
+        guard version == 1 || version == Self.version else {
+            throw .malformedModel(reason: "format version \(version), expected \(Self.version)")
+        }
         let provenance = try r.string()
-        let tagger = try Tagger(reading: &r)
+        let tagger = try Tagger(reading: &r, withWordClasses: version >= 2)
         let labels = try r.strings()
         let directions = try r.array(UInt8.self).map { $0 != 0 }
         let rootLabel = try r.int()
@@ -82,7 +86,8 @@ public final class LanguageModel: Sendable {
         self.init(
             tagger: tagger,
             parser: DependencyParser(
-                labels: LabelSet(names: labels), weights: parserWeights, directions: directions, rootLabel: rootLabel),
+                labels: LabelSet(names: labels), weights: parserWeights, directions: directions, rootLabel: rootLabel,
+                tags: tagger.tags),
             lemmatizer: Lemmatizer(
                 rules: rules, wordKeys: wordKeys, wordRules: wordRules, suffixKeys: suffixKeys, suffixRules: suffixRules),
             provenance: provenance)

@@ -27,6 +27,9 @@ struct TagSet: Sendable, Hashable {
         self.init(universal: universal, penn: penn)
     }
 
+    /// Per class: whether it is a finite verb or modal (Penn VBD, VBZ, VBP, MD).
+    var finiteVerbs: [Bool] { penn.map { ["VBD", "VBZ", "VBP", "MD"].contains($0) } }
+
     /// The class of a gold pair; an unseen pair falls back to the commonest pair with its universal tag.
     func index(upos: String, xpos: String) -> Int {
         if let i = penn.indices.first(where: { penn[$0] == xpos && universal[$0].rawValue == upos }) { return i }

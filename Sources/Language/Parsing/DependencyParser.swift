@@ -6,6 +6,15 @@ struct DependencyParser: Sendable {
     /// Per class: whether the treebank has that label in that direction.
     let directions: [Bool]
     let rootLabel: Int
+    let constraint: ClauseConstraint
+
+    init(labels: LabelSet, weights: WeightTable, directions: [Bool], rootLabel: Int, tags: TagSet) {
+        self.labels = labels
+        self.weights = weights
+        self.directions = directions
+        self.rootLabel = rootLabel
+        constraint = ClauseConstraint(tags: tags, labels: labels)
+    }
 
     struct Parse {
         /// Per word (0-based), its head (0-based; -1 for the root) and label.
@@ -30,13 +39,16 @@ struct DependencyParser: Sendable {
                     wordAtoms.withUnsafeBufferPointer { wa in
                         tagAtoms.withUnsafeBufferPointer { ta in
                             directions.withUnsafeBufferPointer { dirs in
-                                let sentence = ParserFeatures.Sentence(words: wa, tags: ta)
-                                while !state.isTerminal {
-                                    let k = ParserFeatures.extract(state, sentence, into: features.baseAddress!)
-                                    weights.score(UnsafeBufferPointer(rebasing: features[..<k]), into: scores.baseAddress!)
-                                    Transition.valid(state, rootLabel: rootLabel, directions: dirs, into: valid.baseAddress!)
-                                    let best = Self.bestValid(scores.baseAddress!, valid.baseAddress!, classCount)
-                                    Transition.apply(best, to: &state)
+                                tags.withUnsafeBufferPointer { tagBuffer in
+                                    let sentence = ParserFeatures.Sentence(words: wa, tags: ta)
+                                    while !state.isTerminal {
+                                        let k = ParserFeatures.extract(state, sentence, into: features.baseAddress!)
+                                        weights.score(UnsafeBufferPointer(rebasing: features[..<k]), into: scores.baseAddress!)
+                                        Transition.valid(state, rootLabel: rootLabel, directions: dirs, into: valid.baseAddress!)
+                                        constraint.restrict(state, tags: tagBuffer, mask: valid.baseAddress!)
+                                        let best = Self.bestValid(scores.baseAddress!, valid.baseAddress!, classCount)
+                                        Transition.apply(best, to: &state)
+                                    }
                                 }
                             }
                         }

@@ -5,17 +5,39 @@ struct Tagger: Sendable {
     let firstPass: WeightTable
     let secondPass: WeightTable?
     let dictionary: TagDictionary
+    let wordClasses: WordClasses
+    /// Per tag class: whether it is a finite verb (VBD, VBZ, VBP, MD).
+    let finite: [Bool]
+
+    init(tags: TagSet, firstPass: WeightTable, secondPass: WeightTable?, dictionary: TagDictionary, wordClasses: WordClasses) {
+        self.tags = tags
+        self.firstPass = firstPass
+        self.secondPass = secondPass
+        self.dictionary = dictionary
+        self.wordClasses = wordClasses
+        finite = tags.finiteVerbs
+    }
 
     func tag(_ words: [LexicalForm]) -> [Int32] {
-        var first = Self.run(firstPass, words, right: nil, dictionary: dictionary)
+        let classes = wordClasses.masks(of: words)
+        var first = run(firstPass, words, classes: classes, right: nil)
         guard let secondPass else { return first }
-        first = first.withUnsafeBufferPointer { Self.run(secondPass, words, right: $0, dictionary: dictionary) }
+        first = first.withUnsafeBufferPointer { run(secondPass, words, classes: classes, right: $0) }
         return first
+    }
+
+    func run(_ table: WeightTable, _ words: [LexicalForm], classes: [UInt8], right: UnsafeBufferPointer<Int32>?) -> [Int32] {
+        classes.withUnsafeBufferPointer { c in
+            finite.withUnsafeBufferPointer { f in
+                Self.run(table, words, context: .init(classes: c, finite: f), right: right, dictionary: dictionary)
+            }
+        }
     }
 
     /// One greedy pass of `table` over the words.
     static func run(
-        _ table: WeightTable, _ words: [LexicalForm], right: UnsafeBufferPointer<Int32>?, dictionary: TagDictionary
+        _ table: WeightTable, _ words: [LexicalForm], context: TaggerFeatures.Context, right: UnsafeBufferPointer<Int32>?,
+        dictionary: TagDictionary
     ) -> [Int32] {
         var out = [Int32](repeating: 0, count: words.count)
         let classCount = table.classCount
@@ -29,7 +51,8 @@ struct Tagger: Sendable {
                                 continue
                             }
                             let n = TaggerFeatures.extract(
-                                i, words: w, left: UnsafeBufferPointer(tags), right: right, into: features.baseAddress!)
+                                i, words: w, context: context, left: UnsafeBufferPointer(tags), right: right,
+                                into: features.baseAddress!)
                             table.score(UnsafeBufferPointer(rebasing: features[..<n]), into: scores.baseAddress!)
                             tags[i] = Int32(argmax(scores.baseAddress!, classCount))
                         }

@@ -5,9 +5,9 @@ public enum LanguageTrainer {
     /// treebank and tagger options, skips the tagger (for trying parser changes).
     public static func train(
         train: [TreebankSentence], dev: [TreebankSentence], source: String, options: TrainingOptions,
-        taggerStage: TaggerStage? = nil, progress: (String) -> Void
+        wordClasses: WordClasses = .empty, taggerStage: TaggerStage? = nil, progress: (String) -> Void
     ) -> LanguageModel {
-        let stage = taggerStage ?? trainTagger(train: train, options: options, progress: progress)
+        let stage = taggerStage ?? trainTagger(train: train, options: options, wordClasses: wordClasses, progress: progress)
         let tagger = stage.tagger
         let parserTags = stage.trainingTags
         let forms = train.map { $0.words.map { LexicalForm($0.form) } }
@@ -32,15 +32,17 @@ public enum LanguageTrainer {
             }
             parserExamples.append(.init(words: forms[i], tags: parserTags[i], heads: heads, labels: labels))
         }
+        let constraint = ClauseConstraint(tags: tagger.tags, labels: labelSet)
         let weights = ParserTrainer.train(
-            parserExamples, labels: labelSet, directions: directions, rootLabel: rootLabel,
+            parserExamples, labels: labelSet, directions: directions, rootLabel: rootLabel, constraint: constraint,
             settings: .init(
                 epochs: options.parserEpochs, seed: options.seed &+ 2000, minimumFeatureCount: options.parserMinimumFeatureCount,
                 minimumWeight: options.parserMinimumWeight)
         ) { epoch, acc, averaged in
             var line = "parser epoch \(epoch): train transitions \(format(acc))"
             if options.reportDevEachEpoch && !dev.isEmpty {
-                let parser = DependencyParser(labels: labelSet, weights: averaged(), directions: directions, rootLabel: rootLabel)
+                let parser = DependencyParser(
+                    labels: labelSet, weights: averaged(), directions: directions, rootLabel: rootLabel, tags: tagger.tags)
                 let model = LanguageModel(tagger: tagger, parser: parser, lemmatizer: lemmatizer, provenance: "")
                 let s = Evaluator.evaluate(SentenceAnalyzer(model: model), on: dev)
                 line += ", dev uas \(format(s.uas)) las \(format(s.las))"
@@ -50,34 +52,42 @@ public enum LanguageTrainer {
         let provenance =
             "\(source); seed \(options.seed), tagger \(options.taggerEpochs) epochs x 2 passes, parser \(options.parserEpochs) epochs, \(options.folds)-fold jackknifed tags, features seen at least \(options.minimumFeatureCount)/\(options.parserMinimumFeatureCount) times, weights from \(options.minimumWeight)/\(options.parserMinimumWeight) of 32767"
         return LanguageModel(
-            tagger: tagger, parser: DependencyParser(labels: labelSet, weights: weights, directions: directions, rootLabel: rootLabel),
+            tagger: tagger, parser: DependencyParser(
+                labels: labelSet, weights: weights, directions: directions, rootLabel: rootLabel, tags: tagger.tags),
             lemmatizer: lemmatizer, provenance: provenance)
     }
 
     /// The tagger, and the training sentences tagged by taggers that did not see them.
-    public static func trainTagger(train: [TreebankSentence], options: TrainingOptions, progress: (String) -> Void) -> TaggerStage {
+    public static func trainTagger(
+        train: [TreebankSentence], options: TrainingOptions, wordClasses: WordClasses = .empty, progress: (String) -> Void
+    ) -> TaggerStage {
         let tagSet = TagSet(from: train)
         let forms = train.map { $0.words.map { LexicalForm($0.form) } }
+        let classes = forms.map { wordClasses.masks(of: $0) }
+        let finite = tagSet.finiteVerbs
         let gold = train.map { s in s.words.map { Int32(tagSet.index(upos: $0.upos, xpos: $0.xpos)) } }
         let folds = max(2, options.folds)
         let fold = train.indices.map { $0 % folds }
         let dictionary = TagDictionary(forms: forms, gold: gold)
         // Pass 1, jackknifed: every training sentence tagged by a tagger that never saw it.
         func examples(_ keep: (Int) -> Bool, right: [[Int32]]?) -> [TaggerTrainer.Example] {
-            train.indices.filter(keep).map { TaggerTrainer.Example(words: forms[$0], gold: gold[$0], right: right?[$0]) }
+            train.indices.filter(keep).map {
+                TaggerTrainer.Example(words: forms[$0], classes: classes[$0], gold: gold[$0], right: right?[$0])
+            }
         }
         func jackknife(right: [[Int32]]?, seed: UInt64) -> [[Int32]] {
             let pass = right == nil ? "1" : "2"
             var predicted = [[Int32]](repeating: [], count: train.count)
             for k in 0..<folds {
                 let table = TaggerTrainer.train(
-                    examples({ fold[$0] != k }, right: right), classCount: tagSet.count, epochs: options.taggerEpochs,
+                    examples({ fold[$0] != k }, right: right), classCount: tagSet.count, finite: finite, epochs: options.taggerEpochs,
                     seed: seed &+ UInt64(k), dictionary: dictionary, minimumFeatureCount: options.minimumFeatureCount, minimumWeight: options.minimumWeight)
+                let tagger = Tagger(tags: tagSet, firstPass: table, secondPass: nil, dictionary: dictionary, wordClasses: wordClasses)
                 for i in train.indices where fold[i] == k {
                     if let right {
-                        predicted[i] = right[i].withUnsafeBufferPointer { Tagger.run(table, forms[i], right: $0, dictionary: dictionary) }
+                        predicted[i] = right[i].withUnsafeBufferPointer { tagger.run(table, forms[i], classes: classes[i], right: $0) }
                     } else {
-                        predicted[i] = Tagger.run(table, forms[i], right: nil, dictionary: dictionary)
+                        predicted[i] = tagger.run(table, forms[i], classes: classes[i], right: nil)
                     }
                 }
                 progress("tagger pass \(pass), fold \(k + 1)/\(folds): \(format(accuracy(predicted, gold, fold, k)))")
@@ -87,7 +97,7 @@ public enum LanguageTrainer {
         progress("\(train.count) training sentences, \(tagSet.count) tag pairs, \(dictionary.words.count) words in the tag dictionary")
         let firstJackknifed = jackknife(right: nil, seed: options.seed)
         let firstPass = TaggerTrainer.train(
-            examples({ _ in true }, right: nil), classCount: tagSet.count, epochs: options.taggerEpochs, seed: options.seed,
+            examples({ _ in true }, right: nil), classCount: tagSet.count, finite: finite, epochs: options.taggerEpochs, seed: options.seed,
             dictionary: dictionary, minimumFeatureCount: options.minimumFeatureCount, minimumWeight: options.minimumWeight
         ) { epoch, acc in progress("tagger pass 1, epoch \(epoch): train \(format(acc))") }
         var secondPass: WeightTable?
@@ -95,14 +105,15 @@ public enum LanguageTrainer {
         if options.lookahead {
             parserTags = jackknife(right: firstJackknifed, seed: options.seed &+ 1000)
             secondPass = TaggerTrainer.train(
-                examples({ _ in true }, right: firstJackknifed), classCount: tagSet.count, epochs: options.taggerEpochs,
+                examples({ _ in true }, right: firstJackknifed), classCount: tagSet.count, finite: finite, epochs: options.taggerEpochs,
                 seed: options.seed &+ 1000, dictionary: dictionary, minimumFeatureCount: options.minimumFeatureCount, minimumWeight: options.minimumWeight
             ) { epoch, acc in progress("tagger pass 2, epoch \(epoch): train \(format(acc))") }
         }
         progress("jackknifed tag accuracy on train: \(format(accuracy(parserTags, gold, fold, nil)))")
         return TaggerStage(
-            tagger: Tagger(tags: tagSet, firstPass: firstPass, secondPass: secondPass, dictionary: dictionary), trainingTags: parserTags,
-            settings: TaggerStage.settings(of: options, sentences: train.count))
+            tagger: Tagger(tags: tagSet, firstPass: firstPass, secondPass: secondPass, dictionary: dictionary, wordClasses: wordClasses),
+            trainingTags: parserTags,
+            settings: TaggerStage.settings(of: options, sentences: train.count, wordClasses: wordClasses.count))
 
     }
 

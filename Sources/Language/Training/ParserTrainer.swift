@@ -21,13 +21,14 @@ enum ParserTrainer {
     }
 
     static func train(
-        _ examples: [Example], labels: LabelSet, directions: [Bool], rootLabel: Int, settings: Settings,
+        _ examples: [Example], labels: LabelSet, directions: [Bool], rootLabel: Int, constraint: ClauseConstraint, settings: Settings,
         progress: (Int, Double, () -> WeightTable) -> Void = { _, _, _ in }
     ) -> WeightTable {
         let classCount = directions.count
         let allowed =
             settings.minimumFeatureCount > 1
-            ? countFeatures(examples, directions: directions, rootLabel: rootLabel).keys(atLeast: settings.minimumFeatureCount) : nil
+            ? countFeatures(examples, directions: directions, rootLabel: rootLabel, constraint: constraint).keys(
+                atLeast: settings.minimumFeatureCount) : nil
         var model = PerceptronTrainer(classCount: classCount, allowed: allowed)
         var rng = SeededGenerator(seed: settings.seed)
         var order = Array(examples.indices)
@@ -37,7 +38,8 @@ enum ParserTrainer {
         var costs = [Int](repeating: 0, count: classCount)
         for epoch in 1...settings.epochs {
             rng.shuffle(&order)
-            var correct = 0, total = 0
+            var correct = 0
+            var total = 0
             for s in order {
                 let ex = examples[s]
                 let n = ex.words.count
@@ -60,6 +62,7 @@ enum ParserTrainer {
                     valid.withUnsafeMutableBufferPointer { v in
                         directions.withUnsafeBufferPointer { d in
                             Transition.valid(state, rootLabel: rootLabel, directions: d, into: v.baseAddress!)
+                            ex.tags.withUnsafeBufferPointer { constraint.restrict(state, tags: $0, mask: v.baseAddress!) }
                         }
                     }
                     features.withUnsafeBufferPointer { f in
@@ -72,7 +75,8 @@ enum ParserTrainer {
                             oracle.costs(state, valid: v.baseAddress!, into: c.baseAddress!, classCount: classCount)
                         }
                     }
-                    var guess = -1, best = -1
+                    var guess = -1
+                    var best = -1
                     var minCost = Int.max
                     for c in 0..<classCount where valid[c] {
                         if guess < 0 || scores[c] > scores[guess] { guess = c }
@@ -100,7 +104,7 @@ enum ParserTrainer {
     }
 
     /// How often each feature occurs along the gold path (the first zero-cost move each time).
-    static func countFeatures(_ examples: [Example], directions: [Bool], rootLabel: Int) -> FeatureIndex {
+    static func countFeatures(_ examples: [Example], directions: [Bool], rootLabel: Int, constraint: ClauseConstraint) -> FeatureIndex {
         let classCount = directions.count
         var counts = FeatureIndex()
         var features = [UInt64](repeating: 0, count: ParserFeatures.maximumCount)
@@ -125,8 +129,11 @@ enum ParserTrainer {
                     }
                 }
                 for i in 0..<k { counts.increment(features[i]) }
-                directions.withUnsafeBufferPointer { d in
-                    Transition.valid(state, rootLabel: rootLabel, directions: d, into: &valid)
+                valid.withUnsafeMutableBufferPointer { v in
+                    directions.withUnsafeBufferPointer { d in
+                        Transition.valid(state, rootLabel: rootLabel, directions: d, into: v.baseAddress!)
+                    }
+                    ex.tags.withUnsafeBufferPointer { constraint.restrict(state, tags: $0, mask: v.baseAddress!) }
                 }
                 oracle.costs(state, valid: valid, into: &costs, classCount: classCount)
                 let best = (0..<classCount).filter { valid[$0] }.min { costs[$0] < costs[$1] }!

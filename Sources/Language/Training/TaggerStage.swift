@@ -13,14 +13,16 @@ public struct TaggerStage: Sendable {
         self.settings = settings
     }
 
-    static func settings(of options: TrainingOptions, sentences: Int) -> String {
+    static func settings(of options: TrainingOptions, sentences: Int, wordClasses: Int) -> String {
         "sentences=\(sentences) seed=\(options.seed) epochs=\(options.taggerEpochs) folds=\(options.folds) "
-            + "lookahead=\(options.lookahead) minimum=\(options.minimumFeatureCount) weight=\(options.minimumWeight) format=3"
+            + "lookahead=\(options.lookahead) minimum=\(options.minimumFeatureCount) weight=\(options.minimumWeight) "
+            + "classes=\(wordClasses) format=4"
     }
 
-    /// Whether this stage was made from `sentences` training sentences with these options.
-    public func matches(_ options: TrainingOptions, sentences: Int) -> Bool {
-        settings == Self.settings(of: options, sentences: sentences)
+    /// Whether this stage was made from `sentences` training sentences, a word-class table
+    /// of `wordClasses` forms and these options.
+    public func matches(_ options: TrainingOptions, sentences: Int, wordClasses: Int) -> Bool {
+        settings == Self.settings(of: options, sentences: sentences, wordClasses: wordClasses)
     }
 
     public func encoded() -> [UInt8] {
