@@ -24,6 +24,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: .hidden)
     var pruneBelow: Int?
 
+    @Flag(help: "Read the sentences as running prose: one of six or more words ending in a full stop has a finite verb.")
+    var prose = false
+
     @Option(help: "Also write the analysis as CoNLL-U to this file.")
     var write: String?
 
@@ -34,12 +37,12 @@ struct EvaluateCommand: ParsableCommand {
             var analyzer = try loadAnalyzer(model)
             if let pruneBelow { analyzer = SentenceAnalyzer(model: analyzer.model.pruned(minimumMagnitude: pruneBelow)) }
             let loaded = monotonicSeconds()
-            let scores = Evaluator.evaluate(analyzer, on: sentences)
+            let scores = Evaluator.evaluate(analyzer, on: sentences, prose: prose)
             let elapsed = monotonicSeconds() - loaded
             if let write {
                 var out = ""
                 for s in sentences {
-                    let parsed = analyzer.analyse(words: s.words.map(\.form), spaceAfter: s.words.map(\.spaceAfter))
+                    let parsed = analyzer.analyse(words: s.words.map(\.form), spaceAfter: s.words.map(\.spaceAfter), prose: prose)
                     out += CoNLLU.format(parsed, id: s.id)
                 }
                 do {

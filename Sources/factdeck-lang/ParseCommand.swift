@@ -20,6 +20,9 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "A model file to use instead of the shipped one.")
     var model: String?
 
+    @Flag(help: "Read the text as running prose: a sentence of six or more words ending in a full stop has a finite verb.")
+    var prose = false
+
     func run() throws {
         try reportingErrors {
             let analyzer = try loadAnalyzer(model)
@@ -39,7 +42,7 @@ struct ParseCommand: ParsableCommand {
                     let flat = paragraph.split(whereSeparator: \.isNewline).joined(separator: " ")
                     for sentence in SentenceSplitter.split(flat) {
                         n += 1
-                        out += CoNLLU.format(analyzer.analyse(sentence.text), id: String(n))
+                        out += CoNLLU.format(analyzer.analyse(sentence.text, prose: prose), id: String(n))
                         if out.utf8.count > 1 << 16 {
                             print(out, terminator: "")
                             out = ""

@@ -32,4 +32,31 @@ import Testing
             #expect(parsed.words.first { $0.form == "left" }?.head == nil)
         }
     }
+
+    /// Prose: a statement of six or more words has a main verb. Without one chosen, a plural
+    /// noun or a participle right after a noun that a dictionary allows as a finite verb
+    /// becomes the verb; the same words read as anything else stay as they were.
+    @Test(arguments: [
+        ("Japan accounts for around 85% of Laos's total trade volume.", "accounts", "VBZ"),
+        ("The couple left for the Far East ten years later.", "left", "VBD"),
+    ])
+    func proseStatementsGetAMainVerb(_ sentence: String, _ verb: String, _ penn: String) throws {
+        let analyzer = try SentenceAnalyzer.english()
+        let parsed = analyzer.analyse(sentence, prose: true)
+        let v = try #require(parsed.words.first { $0.form == verb })
+        #expect(v.pennTag == penn)
+        #expect(v.head == nil)
+    }
+
+    @Test(arguments: [
+        "Great computer repair store, highly recommended.",  // a noun phrase standing as a sentence
+        "Please send the attached agreements to counterparty.",  // an imperative has its verb
+        "Japan accounts",  // too short to be a statement
+    ])
+    func proseLeavesOtherSentencesAlone(_ sentence: String) throws {
+        let analyzer = try SentenceAnalyzer.english()
+        let plain = analyzer.analyse(sentence)
+        let prose = analyzer.analyse(sentence, prose: true)
+        #expect(prose.words.map(\.pennTag) == plain.words.map(\.pennTag))
+    }
 }

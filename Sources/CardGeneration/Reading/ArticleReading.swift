@@ -19,7 +19,7 @@ struct ArticleReading: Sendable {
 
     static func read(_ article: Article, analyzer: SentenceAnalyzer) -> ArticleReading {
         let sentences = article.sentences
-        let parses = sentences.concurrentMap { analyzer.analyse(EvaluativeFrame.rewritten(CitationMarks.stripped($0.text))) }
+        let parses = sentences.concurrentMap { analyzer.analyse(EvaluativeFrame.rewritten(CitationMarks.stripped($0.text)), prose: true) }
         let knowledge = KnowledgeBuilder.build(title: article.title, parses: parses)
         let resolver = ReferentResolver(knowledge: knowledge)
         let finder = AnswerFinder(knowledge: knowledge)

@@ -106,13 +106,27 @@ struct ReferentResolver {
             }
             if ["same", "following", "latter", "former", "previous", "aforementioned", "next"].contains(l),
                w.tag == .adj, let h = w.head, p.children(of: h, in: ["det"]).contains(where: { p.lower($0) == "the" }) {
+                if relativeYear(h, in: p, state: state) != nil { continue }  // filled in at "year"
                 if detach(containing: i, in: &view) { continue }; return "unresolved \"the \(w.form)\""
             }
             if l == "later" || l == "earlier", w.tag == .adv, p.children(of: i).contains(where: { p.words[$0].tag == .noun }) {
                 if detach(containing: i, in: &view) { continue }; return "unresolved \"... \(w.form)\""
             }
+            // "and the country accounts for ...": a verb the tagger took for a noun leaves
+            // "country" a compound of it, out of reach of the check below; a place noun
+            // right after "the" is still a reference back
+            if l == "the", p.relation(i) == "det", i + 1 < p.words.count, p.relation(i + 1) == "compound", p.words[i + 1].head == w.head,
+               Self.placeNouns.contains(p.words[i + 1].lemma.lowercased()) {
+                if let place = placeFor(noun: i + 1, in: p, view: view, state: state) {
+                    replace(view: &view, from: i, through: i + 1, with: place)
+                    continue
+                }
+                if detach(containing: i, in: &view) { continue }; return "unresolved \"the \(p.words[i + 1].form)\""
+            }
             if l == "the", p.relation(i) == "det", let h = w.head, p.words[h].tag == .noun, p.words[h].form.first?.isLowercase == true,
                pointsBack(h, in: p, sentence: sentence) {
+                // "the same year" is filled in when the loop reaches "year"
+                if relativeYear(h, in: p, state: state) != nil { continue }
                 // the topic or a fuller name just before: exactly one of them, or neither
                 let named = [topicFor(noun: h, in: p), fuller(noun: h, in: p, sentence: sentence), placeFor(noun: h, in: p, view: view, state: state)].compactMap { $0 }
                 if Set(named.map(CardID.normalize)).count == 1, let name = named.first {
@@ -140,7 +154,9 @@ struct ReferentResolver {
             steps += 1
             let isClause = p.words[x].head == nil || clauseRelations.contains(p.relation(x)) && [.verb, .aux, .adj, .noun, .propn].contains(p.words[x].tag)
             if isClause {
-                if let s = p.subject(of: x), s < i, s != i, view.isIntact(s), !(isObject && ownClause), agrees(subject: s, with: agreement, in: p) {
+                // a subject filled in with its name ("The country" -> "North Korea") still
+                // stands before the pronoun: "North Korea lags behind all of its peers"
+                if let s = p.subject(of: x), s < i, s != i, view.isIntact(s) || view.filled.contains(s), !(isObject && ownClause), agrees(subject: s, with: agreement, in: p) {
                     return true
                 }
                 // the subject's possessor: "Lupita Nyong'o's dress was stolen from her room"
@@ -332,12 +348,18 @@ struct ReferentResolver {
         guard Self.placeNouns.contains(lemma), p.words[h].pennTag == "NN" else { return nil }
         let wantCountry = ["country", "nation", "state"].contains(lemma)
         var found: [String] = []
-        let here = p.wholeNames.filter { $0.words.upperBound <= h && view.isIntact($0.words) }.map { String(p.text(of: $0.words)) }
+        let names = p.wholeNames.filter { $0.words.upperBound <= h && view.isIntact($0.words) }
+        let here = names.map { String(p.text(of: $0.words)) }
         for name in here + (here.isEmpty ? state.previousPlaces : []) where knowledge.kind(of: name) == .place || Geography.isCountry(name) {
             if Geography.isCountry(name) == wantCountry || lemma == "state" { found.append(name) }
         }
         let distinct = Array(Set(found))
-        return distinct.count == 1 ? knowledge.written(distinct[0]) : nil
+        if distinct.count == 1 { return knowledge.written(distinct[0]) }
+        // "China is North Korea's partner and the country accounts for ...": of several
+        // places named before, the one that is a clause's subject is what a reader takes
+        let subjects = Set(names.filter { n in n.words.contains { ["nsubj", "nsubj:pass"].contains(p.relation($0)) } }.map { String(p.text(of: $0.words)) })
+        let salient = distinct.filter { subjects.contains($0) }
+        return salient.count == 1 ? knowledge.written(salient[0]) : nil
     }
 
     /// "the mall" after "the Fulton Mall": the fuller name, when the sentences just before
@@ -377,6 +399,7 @@ struct ReferentResolver {
     func replace(view: inout SentenceView, from: Int, through: Int, with text: String) {
         view.replaced[from] = text
         if from < through { for k in (from + 1)...through { view.removed.insert(k) } }
+        view.filled.formUnion(from...through)
     }
 
     /// The one salient mention that agrees with the pronoun at `i`, or nil.

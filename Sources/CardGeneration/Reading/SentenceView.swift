@@ -8,6 +8,8 @@ struct SentenceView: Sendable {
     /// Text to show instead of a word; "" is never used (see `removed`).
     var replaced: [Int: String] = [:]
     var removed: Set<Int> = []
+    /// Words inside a reference filled in with what it stands for ("the country" -> "China").
+    var filled: Set<Int> = []
 
     init(parse: ParsedSentence) { self.parse = parse }
 

@@ -12,15 +12,18 @@ public struct SentenceAnalyzer: Sendable {
         try SentenceAnalyzer(model: bundledEnglishModel.get())
     }
 
-    /// Splits `sentence` into UD words and analyses them.
-    public func analyse(_ sentence: String) -> ParsedSentence {
+    /// Splits `sentence` into UD words and analyses them. `prose` says the text comes from
+    /// running prose (an article's paragraphs, not headings, captions or a forum post): there
+    /// a sentence of six or more words that ends in a full stop has a main verb, so when the
+    /// tagger chose none, the likeliest candidate becomes one.
+    public func analyse(_ sentence: String, prose: Bool = false) -> ParsedSentence {
         let pieces = WordTokenizer.tokenize(sentence)
-        return analyse(text: sentence, pieces: pieces)
+        return analyse(text: sentence, pieces: pieces, prose: prose)
     }
 
     /// Analyses words that are already split (a treebank's gold tokens). The sentence text
     /// is rebuilt from them, a space after each word unless `spaceAfter` says otherwise.
-    public func analyse(words: [String], spaceAfter: [Bool]? = nil) -> ParsedSentence {
+    public func analyse(words: [String], spaceAfter: [Bool]? = nil, prose: Bool = false) -> ParsedSentence {
         var text = ""
         var pieces: [TokenizedWord] = []
         pieces.reserveCapacity(words.count)
@@ -31,13 +34,14 @@ public struct SentenceAnalyzer: Sendable {
             pieces.append(TokenizedWord(form: w, utf8Range: start..<text.utf8.count, spaceAfter: space))
             if space && i < words.count - 1 { text += " " }
         }
-        return analyse(text: text, pieces: pieces)
+        return analyse(text: text, pieces: pieces, prose: prose)
     }
 
-    private func analyse(text: String, pieces: [TokenizedWord]) -> ParsedSentence {
+    private func analyse(text: String, pieces: [TokenizedWord], prose: Bool) -> ParsedSentence {
         guard !pieces.isEmpty else { return ParsedSentence(text: text, words: []) }
         let forms = pieces.map { LexicalForm($0.form) }
-        let tags = model.tagger.tag(forms)
+        let statement = prose && pieces.count >= 6 && pieces.last?.form == "."
+        let tags = model.tagger.tag(forms, finiteVerbExpected: statement)
         let tree = model.parser.parse(words: forms, tags: tags)
         let tagSet = model.tagger.tags
         var words: [Word] = []

@@ -18,10 +18,11 @@ public struct EvaluationScores: Sendable, Hashable {
 }
 
 public enum Evaluator {
-    public static func evaluate(_ analyzer: SentenceAnalyzer, on sentences: [TreebankSentence]) -> EvaluationScores {
+    /// `prose` reads every sentence as running prose (see `SentenceAnalyzer.analyse`).
+    public static func evaluate(_ analyzer: SentenceAnalyzer, on sentences: [TreebankSentence], prose: Bool = false) -> EvaluationScores {
         var scores = EvaluationScores()
         for s in sentences {
-            let parsed = analyzer.analyse(words: s.words.map(\.form), spaceAfter: s.words.map(\.spaceAfter))
+            let parsed = analyzer.analyse(words: s.words.map(\.form), spaceAfter: s.words.map(\.spaceAfter), prose: prose)
             add(parsed, gold: s, to: &scores)
         }
         return scores
