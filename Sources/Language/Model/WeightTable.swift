@@ -101,13 +101,14 @@ final class WeightTable: @unchecked Sendable {
         _ = self.entries.initialize(from: entries)
     }
 
-    /// Adds the row of `key`, if the table has it, to `scores`.
+    /// Adds the row of `key`, if the table has it, to `scores`; `first` is the word in the
+    /// key's home slot, already loaded.
     @inline(__always)
-    func accumulate(_ key: UInt64, into scores: UnsafeMutablePointer<Int32>) {
+    func accumulate(_ key: UInt64, first: UInt64, into scores: UnsafeMutablePointer<Int32>) {
         let fp = Self.fingerprint(key)
         var slot = home(key)
+        var v = first
         while true {
-            let v = slots[slot]
             if v >> 32 == fp {
                 var i = Int((v >> 8) & 0xFF_FFFF)
                 let end = i + Int(v & 0xFF)
@@ -120,6 +121,7 @@ final class WeightTable: @unchecked Sendable {
             }
             if v == 0 { return }
             slot = slot + 1 == capacity ? 0 : slot + 1
+            v = slots[slot]
         }
     }
 
@@ -131,6 +133,12 @@ final class WeightTable: @unchecked Sendable {
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
         scores.update(repeating: 0, count: classCount)
-        for key in features { accumulate(key, into: scores) }
+        // Load every key's home slot first: the loads do not depend on one another, so the
+        // processor overlaps their cache misses instead of waiting for each in turn (the
+        // table is far larger than the cache, and this wait is most of the analyser's time).
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { first in
+            for (k, key) in features.enumerated() { first[k] = slots[home(key)] }
+            for (k, key) in features.enumerated() { accumulate(key, first: first[k], into: scores) }
+        }
     }
 }
