@@ -5,7 +5,8 @@ let package = Package(
     name: "factdeck",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "factdeck", targets: ["factdeck"])
+        .executable(name: "factdeck", targets: ["factdeck"]),
+        .executable(name: "factdeck-lang", targets: ["factdeck-lang"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,7 +25,9 @@ let package = Package(
         .target(name: "Articles", dependencies: ["CLibXML2", "JSONKit"]),
         // The IO edge of reading: files, web pages (URLSession), PDFs (poppler's pdftotext).
         .target(name: "ArticleSources", dependencies: ["Articles"]),
-        .target(name: "CardGeneration", dependencies: ["Articles", "DeckModel", "Parallel"]),
+        // Tagger, parser and lemmas learned from UD English EWT; the model ships as a resource.
+        .target(name: "Language", resources: [.copy("Resources")]),
+        .target(name: "CardGeneration", dependencies: ["Articles", "Language", "DeckModel", "Parallel"], resources: [.copy("Resources")]),
         .target(name: "Scheduling"),
         .target(name: "StudyStore", dependencies: ["JSONKit", "DeckModel", "Scheduling", "Parallel"]),
         .target(name: "StudySession", dependencies: ["DeckModel", "Scheduling", "StudyStore", "Parallel"]),
@@ -39,10 +42,14 @@ let package = Package(
         .executableTarget(
             name: "factdeck",
             dependencies: [
-                "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "ArticleSources", "CardGeneration", "Scheduling", "Parallel",
+                "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "ArticleSources", "Language", "CardGeneration", "Scheduling", "Parallel",
                 "StudyStore", "StudySession", "Stats", "AnkiInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "factdeck-lang",
+            dependencies: ["Language", "Articles", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
@@ -56,10 +63,11 @@ let package = Package(
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         // Test helpers: a loopback HTTP server, a minimal PDF writer, a sample article.
         .target(name: "ArticleTestSupport", path: "Tests/ArticleTestSupport"),
         .testTarget(name: "ArticleSourcesTests", dependencies: ["ArticleSources", "Articles", "ArticleTestSupport"]),
-        .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "DeckModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "Language", "DeckModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         // Reading speed alone (Benchmarks/run.sh): saved pages into articles, no cards.
         .executableTarget(name: "read-pages", dependencies: ["Articles"], path: "Benchmarks/ReadPages"),
