@@ -64,6 +64,17 @@ struct FilteringTests {
         #expect(!card.question.contains("the country"))
     }
 
+    @Test("a quantity before 'its' is not what 'its' stands for")
+    func quantityIsNoAntecedent() throws {
+        let g = try cards("Earth", [["Earth is the third planet from the Sun.", "About 71 percent of its surface is covered by water."]])
+        // the card is made only when "its" can be filled in; never with "its" left open
+        let fromSecond = g.cards.filter { $0.source.sentence.contains("71 percent") }
+        for card in fromSecond {
+            #expect(!card.question.contains("its surface"), "\(card.question)")
+            #expect(card.question.contains("Earth"), "\(card.question)")
+        }
+    }
+
     @Test("'the same year' takes the year of the sentence before")
     func sameYear() throws {
         let g = try cards("Trade notes", [["In 2020, China spent more than $5 billion on aid.",

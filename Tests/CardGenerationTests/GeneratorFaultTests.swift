@@ -118,6 +118,12 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
         FaultCase(name: "a dated plan keeps its modality", title: "Fehmarn Belt tunnel",
                   paragraphs: [["The Fehmarn Belt tunnel between Denmark and Germany is expected to open in 2029."]],
                   problems: someAnswer(["2029"], also: { $0.question.contains("expected") })),
+        FaultCase(name: "do-support reaches a joined verb", title: "New Horizons",
+                  paragraphs: [["On 14 July 2015, the New Horizons spacecraft made the first close flyby of Pluto and sent back detailed pictures of its surface."]],
+                  problems: { cards in cards.filter { $0.question.hasSuffix("?") && $0.question.contains("did") && $0.question.contains("and sent back") }.map(text) }),
+        FaultCase(name: "the Sun at a sentence's end keeps no full stop", title: "Solar System",
+                  paragraphs: [["Mercury is the smallest planet and the closest to the Sun.", "Venus is the second planet from the Sun."]],
+                  problems: { cards in cards.filter { $0.answer.hasSuffix(".") }.map(text) }),
     ]
 
     @Test(arguments: cases + duties)

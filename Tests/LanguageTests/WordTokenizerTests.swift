@@ -20,6 +20,8 @@ import Testing
         ("John F. Kennedy was born in the U.S. in 1917.", ["John", "F.", "Kennedy", "was", "born", "in", "the", "U.S.", "in", "1917", "."]),
         ("Dr. Smith met Mr. Jones at St. Paul's.", ["Dr.", "Smith", "met", "Mr.", "Jones", "at", "St.", "Paul", "'s", "."]),
         ("He moved to the U.S.", ["He", "moved", "to", "the", "U.S."]),
+        ("Mercury is the closest to the Sun.", ["Mercury", "is", "the", "closest", "to", "the", "Sun", "."]),
+        ("Open Sun. 10 to 4 in Mar. and Apr.", ["Open", "Sun.", "10", "to", "4", "in", "Mar.", "and", "Apr", "."]),
         ("It happened in World War I.", ["It", "happened", "in", "World", "War", "I", "."]),
         ("Apples, pears, etc. are fruit.", ["Apples", ",", "pears", ",", "etc.", "are", "fruit", "."]),
         ("See No. 5 and say no.", ["See", "No.", "5", "and", "say", "no", "."]),

@@ -156,7 +156,8 @@ struct ReferentResolver {
             if isClause {
                 // a subject filled in with its name ("The country" -> "North Korea") still
                 // stands before the pronoun: "North Korea lags behind all of its peers"
-                if let s = p.subject(of: x), s < i, s != i, view.isIntact(s) || view.filled.contains(s), !(isObject && ownClause), agrees(subject: s, with: agreement, in: p) {
+                if let s = p.subject(of: x), s < i, s != i, view.isIntact(s) || view.filled.contains(s), !(isObject && ownClause),
+                   !p.subtree(of: s).contains(i), p.children(of: s, in: ["nummod"]).isEmpty, agrees(subject: s, with: agreement, in: p) {
                     return true
                 }
                 // the subject's possessor: "Lupita Nyong'o's dress was stolen from her room"
@@ -200,6 +201,9 @@ struct ReferentResolver {
             for k in 0..<i where view.isIntact(k) && k != own && (p.words[k].tag == .noun || p.words[k].tag == .propn) {
                 if ["compound", "flat", "amod"].contains(p.relation(k)) { continue }
                 if p.copula(of: k) != nil { continue }  // "the Quaternary is a short period": the same thing
+                // a quantity ("71 percent of its surface") or a phrase holding the pronoun
+                // ("the rest of its life") is never what the pronoun stands for
+                if !p.children(of: k, in: ["nummod"]).isEmpty || p.subtree(of: k).contains(i) { continue }
                 if agrees(subject: k, with: agreement, in: p) { found += 1 }
             }
             return found == 1
@@ -231,8 +235,12 @@ struct ReferentResolver {
 
     /// A subject, or the possessive of a subject ("Its capital is ...").
     func isSubjectLike(_ i: Int, in p: ParsedSentence) -> Bool {
-        if p.relation(i) == "nsubj" { return true }
-        if p.words[i].relation.rawValue == "nmod:poss", let h = p.words[i].head, p.relation(h) == "nsubj" { return true }
+        let subject: Set<Substring> = ["nsubj", "nsubj:pass"]
+        if subject.contains(p.relation(i)) || subject.contains(Substring(p.words[i].relation.rawValue)) { return true }
+        guard p.words[i].relation.rawValue == "nmod:poss", let h = p.words[i].head else { return false }
+        if subject.contains(Substring(p.words[h].relation.rawValue)) { return true }
+        // inside the subject's own phrase: "About 71 percent of its surface is covered"
+        if p.relation(h) == "nmod", let g = p.words[h].head, subject.contains(Substring(p.words[g].relation.rawValue)) { return true }
         return false
     }
 

@@ -106,8 +106,20 @@ struct QuestionBuilder {
                 }
             }
             for k in ss where !skip.contains(k) { word(k, k == firstShown ? lowered(k, in: view) : nil) }
+            // with "did", a verb joined to the root that shares its subject and tense goes
+            // back to its lemma too: "did it make a flyby and send back pictures"
+            var joined = Set<Int>()
+            if moved == nil {
+                for k in ss.upperBound..<end where p.relation(k) == "conj" && p.words[k].tag == .verb
+                    && ["VBD", "VBZ", "VBP", "VBN"].contains(p.words[k].pennTag) && p.subject(of: k) == nil && p.auxiliaries(of: k).isEmpty {
+                    // joined to the root in the same tense: its lemma too; joined anywhere
+                    // else ("a flyby ... and sent"), the tree is unsure which it is: no question
+                    guard p.words[k].head == r, p.words[k].pennTag == p.words[r].pennTag else { return nil }
+                    joined.insert(k)
+                }
+            }
             for k in ss.upperBound..<end where !skip.contains(k) && k != moved {
-                if moved == nil && k == r { word(k, p.words[r].lemma) } else { word(k) }
+                if moved == nil && (k == r || joined.contains(k)) { word(k, p.words[k].lemma) } else { word(k) }
             }
         }
         // front adjuncts go to the end: "In 1959 X built Y" -> "What did X build in 1959?"

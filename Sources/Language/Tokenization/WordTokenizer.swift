@@ -226,7 +226,9 @@ public enum WordTokenizer {
             }
             let lower = core.lowercased()
             if Self.abbreviations.contains(lower) { return true }
-            if Self.capitalisedAbbreviations.contains(core) { return true }
+            // these are words too ("the Sun.", "Miss.", "Mass."): at the end of the text the
+            // full stop is the sentence's
+            if Self.capitalisedAbbreviations.contains(core) { return next != nil }
             if let next, Self.numberAbbreviations.contains(lower), Self.isDigit(s[next.lowerBound]) { return true }
             return false
         }
