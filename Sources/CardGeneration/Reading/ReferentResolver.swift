@@ -50,7 +50,9 @@ struct ReferentResolver {
     /// Fills in `view`'s references, returning why it cannot stand alone, or nil.
     func resolve(_ view: inout SentenceView, sentence: Int, state: ReadingState) -> String? {
         let p = view.parse
-        var shown = Set<String>()
+        if let unresolved = wholePersonNames(&view) { return unresolved }
+        // names filled in above are shown: "Grant and his wife" keeps "his"
+        var shown = Set(view.replaced.values)
         for w in p.words where view.isIntact(w.index) {
             let i = w.index
             let l = w.form.lowercased()
@@ -139,6 +141,41 @@ struct ReferentResolver {
         return nil
     }
 
+    /// A person named by one word ("Richard", "Long", "Lawrence") is written in full when the
+    /// article names exactly one person with that word in their name ("Richard Leakey");
+    /// a card cannot say which of several it is ("Bragg": father or son), so none is made.
+    /// Names that nest ("Lawrence Bragg", "William Lawrence Bragg") are one person.
+    func wholePersonNames(_ view: inout SentenceView) -> String? {
+        let p = view.parse
+        for name in p.wholeNames where name.words.count == 1 && view.isIntact(name.words) {
+            let k = name.words.lowerBound
+            guard p.words[k].tag == .propn else { continue }
+            let word = String(p.text(of: name.words))
+            // "the Tour", "the Assembly": the one longer name of the article it shortens
+            if k > 0, p.lower(k - 1) == "the", view.isIntact(k - 1) {
+                let longer = knowledge.names.keys.filter { full in
+                    let parts = full.split(separator: " ")
+                    return parts.count > 1 && (parts.first == Substring(word) || parts.last == Substring(word))
+                }
+                if let shortest = longer.min(by: { $0.count < $1.count }), longer.allSatisfy({ $0.contains(shortest) }) {
+                    replace(view: &view, from: k - 1, through: k, with: knowledge.written(shortest).hasPrefix("the ") ? knowledge.written(shortest) : "the " + shortest)
+                    continue
+                }
+            }
+            let fuller = knowledge.names.keys.filter { full in
+                full != word && full.split(separator: " ").contains { $0 == word } && knowledge.kind(of: full) == .person
+            }
+            guard !fuller.isEmpty else { continue }
+            // a one-word name the article itself knows as something else stays as it is
+            if let own = knowledge.kind(of: word), own != .person { continue }
+            let shortest = fuller.min { $0.count < $1.count }!
+            guard fuller.allSatisfy({ $0.contains(shortest) }) else { return "unresolved \"\(word)\" (several people)" }
+            view.replaced[k] = shortest
+            view.filled.insert(k)
+        }
+        return nil
+    }
+
     /// The subject of a clause that holds the pronoun at `i`, shown earlier in the sentence
     /// and agreeing with it: "ctenophores can eat ten times their own weight", "xenoliths
     /// are older than the rock which contains them". An object pronoun never stands for
@@ -147,6 +184,9 @@ struct ReferentResolver {
     func hasAntecedentBefore(_ i: Int, agreement: (kind: Mention.Kind?, plural: Bool, gender: Gender?), in p: ParsedSentence, view: SentenceView) -> Bool {
         let clauseRelations: Set<Substring> = ["root", "advcl", "ccomp", "xcomp", "acl", "csubj", "parataxis", "conj"]
         let isObject = ["obj", "iobj", "obl", "nmod"].contains(p.relation(i)) && p.words[i].relation.rawValue != "nmod:poss"
+        // "Lincoln, who had resisted calls to dismiss him, promoted him": an object "him" or
+        // "her" is someone else than the sentence's subject far more often than not
+        if isObject && agreement.kind == .person { return false }
         var h = p.words[i].head
         var ownClause = true
         var steps = 0
@@ -182,7 +222,11 @@ struct ReferentResolver {
         guard let r = p.root else { return false }
         let subject = p.subject(of: r)
         // cataphora from a leading phrase
-        if let s = subject, i < p.subtree(of: s).lowerBound, p.words[s].tag != .pron, view.isIntact(s), agrees(subject: s, with: agreement, in: p) {
+        // "Under him, the Mongol Empire became ...": a person's pronoun before a subject that
+        // is not known to be a person points back, not forward
+        let personSubject = subject.map { s in p.names.first { $0.words.contains(s) }.map { knowledge.kind(of: String(p.text(of: $0.words))) == .person } ?? false } ?? false
+        if let s = subject, i < p.subtree(of: s).lowerBound, p.words[s].tag != .pron, view.isIntact(s), agreement.kind != .person || personSubject,
+           agrees(subject: s, with: agreement, in: p) {
             var a = i
             var steps = 0
             while let h = p.words[a].head, h != r, steps <= p.words.count { a = h; steps += 1 }
@@ -421,8 +465,10 @@ struct ReferentResolver {
             if let g = agreement.gender, let mg = m.gender, g != mg { return false }
             return true
         }
-        // someone named earlier in the same sentence
-        if agreement.kind == .person {
+        // someone named earlier in the same sentence; not for an object ("Lincoln, who had
+        // resisted calls to dismiss him, promoted him": someone else)
+        let isObject = ["obj", "iobj", "obl", "nmod"].contains(p.relation(i)) && p.words[i].relation.rawValue != "nmod:poss"
+        if agreement.kind == .person && !isObject {
             var earlier: [Mention] = []
             for n in p.names where n.words.upperBound <= i && view.isIntact(n.words) {
                 let text = String(p.text(of: n.words))
@@ -434,7 +480,8 @@ struct ReferentResolver {
             if earlier.count > 1 { return nil }
         }
         // the sentence's own subject before a pronoun later in it ("The canal ... and it")
-        if let r = p.root, let s = p.subject(of: r), s < i, p.words[s].tag != .pron, let m = subjectMention(of: r, in: p, view: view) {
+        if let r = p.root, let s = p.subject(of: r), s < i, p.words[s].tag != .pron, !(isObject && agreement.kind == .person),
+           let m = subjectMention(of: r, in: p, view: view) {
             if agrees(m) && (m.kind == .person || agreement.kind == nil || m.isKnownThing) { return m }
         }
         // the sentence before's subject; one we could not read leaves the pronoun open
