@@ -1,5 +1,6 @@
 import DeckModel
 import Foundation
+import Hashing
 import JSONKit
 import Scheduling
 import StudyStore

@@ -1,4 +1,5 @@
 import Foundation
+import Hashing
 
 /// Anki fields are HTML: escaping factdeck's plain text going out, turning fields back into
 /// plain text coming in.

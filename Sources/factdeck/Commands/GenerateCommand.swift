@@ -4,8 +4,10 @@ import Articles
 import CardGeneration
 import DeckModel
 import Foundation
-import Parallel
 import Glibc
+import Hashing
+import Parallel
+import SeededRandom
 import StudyStore
 import TerminalKit
 
@@ -85,7 +87,7 @@ struct GenerateCommand: ParsableCommand {
                 let made = Array(analysed.enumerated()).concurrentMap { k, result in
                     defer { bar.step(nil) }
                     return result.map { a in
-                        var rng = SeededGenerator(seedText: a.source.checksum ?? "")
+                        var rng = SeededRandom.SeededGenerator(seedText: a.source.checksum ?? "")
                         let (deck, summary) = a.analysis.deck(
                             deckID: a.slug, source: a.source, pool: pool.excluding(owner: first + k), using: &rng)
                         return (deck: deck, summary: summary, warnings: a.warnings)
@@ -139,7 +141,7 @@ struct GenerateCommand: ParsableCommand {
 
     private func analyse(_ argument: String, loaded: Result<LoadedArticle, Error>?, slug: String, loader: ArticleLoader) throws -> Analysed {
         let input = try loaded?.get() ?? loader.load(argument)
-        let checksum = "sha256:" + SHA256.hex(input.bytes)
+        let checksum = "sha256:" + Hashing.SHA256.hex(input.bytes)
         let source = DeckSource(path: argument, title: input.article.title, checksum: checksum, generator: "factdeck \(Factdeck.version)")
         return Analysed(analysis: DeckGenerator.analyse(input.article), slug: slug, source: source, warnings: input.article.warnings)
     }
