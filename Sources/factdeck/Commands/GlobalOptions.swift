@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ISOTime
 import JSONKit
 
 /// Options every command takes: where the decks and the progress live.
