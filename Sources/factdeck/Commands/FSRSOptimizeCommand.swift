@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JSONKit
+import ReplayFiles
 import Scheduling
 import StudyStore
 
