@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // SHA-256 and SHA-1 (ARCHITECTURE.md has what it costs a fresh build).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // No pkgConfig: readline.pc drags in tinfo's prohibited -D flags (TOOLCHAIN.md §1).
@@ -19,7 +21,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // The small shared pieces below everything else, one implementation each: hashes and the
         // seeded generator, ISO 8601 instants, delimited text, month and currency names.
-        .target(name: "Hashing"),
+        .target(name: "Hashing", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "SeededRandom", dependencies: ["Hashing"]),
         .target(name: "ISOTime"),
         .target(name: "DelimitedText"),

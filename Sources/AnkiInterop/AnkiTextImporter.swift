@@ -119,7 +119,7 @@ public enum AnkiTextImporter {
             }
             notes += 1
             let guid = column(headers.guidColumn).flatMap { $0.isEmpty ? nil : $0 }
-                ?? "text:" + SHA1.hex(type.name + "\u{1F}" + fields.joined(separator: "\u{1F}"))
+                ?? "text:" + ContentHash.sha1Hex(type.name + "\u{1F}" + fields.joined(separator: "\u{1F}"))
             let deckTitle = options.deckName ?? column(headers.deckColumn).flatMap { $0.isEmpty ? nil : $0 } ?? headers.deck ?? fileName
             let deckID = AnkiImporter.deckID(name: deckTitle)
             for ord in cardOrdinals(type, fields) {

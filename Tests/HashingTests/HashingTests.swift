@@ -9,7 +9,8 @@ import Testing
         (String(repeating: "a", count: 1000), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"),
     ])
     func sha256(_ input: String, _ hex: String) {
-        #expect(SHA256.hex(input) == hex)
+        #expect(ContentHash.sha256Hex(input) == hex)
+        #expect(Hex.lowercase(ContentHash.sha256(Array(input.utf8))) == hex)
     }
 
     @Test("SHA-1 matches the FIPS 180-4 vectors", arguments: [
@@ -18,7 +19,7 @@ import Testing
         ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "84983e441c3bd26ebaae4aa1f95129e5e54670f1"),
     ])
     func sha1(_ input: String, _ hex: String) {
-        #expect(SHA1.hex(input) == hex)
+        #expect(ContentHash.sha1Hex(input) == hex)
     }
 
     @Test("FNV-1a matches the published 64-bit vectors", arguments: [
@@ -29,6 +30,11 @@ import Testing
     func fnv1a(_ input: String, _ value: UInt64) {
         #expect(FNV1a.hash(input) == value)
         #expect(FNV1a.hex(input) == String(repeating: "0", count: 16 - String(value, radix: 16).count) + String(value, radix: 16))
+    }
+
+    @Test("the 64-bit number of a text is the first 8 bytes of its SHA-1")
+    func sha1Number() {
+        #expect(ContentHash.sha1Number("abc") == 0xa999_3e36_4706_816a)
     }
 
     @Test("hex is two lower-case digits a byte")

@@ -141,7 +141,7 @@ struct GenerateCommand: ParsableCommand {
 
     private func analyse(_ argument: String, loaded: Result<LoadedArticle, Error>?, slug: String, loader: ArticleLoader) throws -> Analysed {
         let input = try loaded?.get() ?? loader.load(argument)
-        let checksum = "sha256:" + Hashing.SHA256.hex(input.bytes)
+        let checksum = "sha256:" + ContentHash.sha256Hex(input.bytes)
         let source = DeckSource(path: argument, title: input.article.title, checksum: checksum, generator: "factdeck \(Factdeck.version)")
         return Analysed(analysis: DeckGenerator.analyse(input.article), slug: slug, source: source, warnings: input.article.warnings)
     }
