@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
         .testTarget(name: "ISOTimeTests", dependencies: ["ISOTime", "SeededRandom"]),
         .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"]),
+        .testTarget(name: "WordTablesTests", dependencies: ["WordTables"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(
             name: "AnkiInteropTests",

@@ -58,28 +58,28 @@ public enum ISODate {
         let secondOfDay = microOfDay / 1_000_000
         let fraction = microOfDay % 1_000_000
         if date.year < 0 { put(UInt8(ascii: "-"), &cursor) }
-        put(abs(date.year), width: 4, &cursor)
+        writeDigits(abs(date.year), width: 4, to: &cursor)
         put(UInt8(ascii: "-"), &cursor)
-        put(date.month, width: 2, &cursor)
+        writeDigits(date.month, width: 2, to: &cursor)
         put(UInt8(ascii: "-"), &cursor)
-        put(date.day, width: 2, &cursor)
+        writeDigits(date.day, width: 2, to: &cursor)
         put(UInt8(ascii: "T"), &cursor)
-        put(secondOfDay / 3600, width: 2, &cursor)
+        writeDigits(secondOfDay / 3600, width: 2, to: &cursor)
         put(UInt8(ascii: ":"), &cursor)
-        put(secondOfDay / 60 % 60, width: 2, &cursor)
+        writeDigits(secondOfDay / 60 % 60, width: 2, to: &cursor)
         put(UInt8(ascii: ":"), &cursor)
-        put(secondOfDay % 60, width: 2, &cursor)
+        writeDigits(secondOfDay % 60, width: 2, to: &cursor)
         switch style {
         case .utc:
             if fraction >= 1000 {
                 put(UInt8(ascii: "."), &cursor)
-                put(fraction / 1000, width: 3, &cursor)
+                writeDigits(fraction / 1000, width: 3, to: &cursor)
             }
             put(UInt8(ascii: "Z"), &cursor)
         case .python:
             if fraction != 0 {
                 put(UInt8(ascii: "."), &cursor)
-                put(fraction, width: 6, &cursor)
+                writeDigits(fraction, width: 6, to: &cursor)
             }
             for b in "+00:00".utf8 { put(b, &cursor) }
         }
@@ -91,9 +91,10 @@ public enum ISODate {
         cursor += 1
     }
 
-    /// `value` (>= 0) in decimal, zero-padded to at least `width` digits.
+    /// Writes `value` (>= 0) in decimal, zero-padded to at least `width` digits, at `cursor`
+    /// and moves it past (the replay's other numbers are written with it too).
     @inlinable @inline(__always)
-    static func put(_ value: Int, width: Int, _ cursor: inout UnsafeMutablePointer<UInt8>) {
+    public static func writeDigits(_ value: Int, width: Int, to cursor: inout UnsafeMutablePointer<UInt8>) {
         var digits = 1
         var limit = 10
         while value >= limit && digits < 19 {

@@ -34,21 +34,7 @@ struct ByteWriter: TextOutputStream {
     /// `value` in decimal, zero-padded to at least `width` digits (value >= 0).
     @inline(__always)
     mutating func write(_ value: Int, width: Int) {
-        var digits = 1
-        var limit = 10
-        while value >= limit && digits < 19 {
-            digits += 1
-            limit &*= 10
-        }
-        let count = max(digits, width)
-        var rest = value
-        var position = count - 1
-        while position >= 0 {
-            cursor[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
-            rest /= 10
-            position -= 1
-        }
-        cursor += count
+        ISODate.writeDigits(value, width: width, to: &cursor)
     }
 
     /// An instant (µs since 1970) as Python's isoformat() writes it, as py-fsrs prints times.

@@ -27,6 +27,15 @@ public struct Currency: Sendable, Hashable {
     public static let bySymbol: [Character: Currency] = Dictionary(
         uniqueKeysWithValues: all.compactMap { c in c.symbol.map { ($0, c) } })
 
+    /// The currency whose sign is `text` ("$"), for readers that hold tokens as strings.
+    public static func withSymbol(_ text: String) -> Currency? {
+        guard text.count == 1, let c = text.first else { return nil }
+        return bySymbol[c]
+    }
+
+    /// Every name of every currency ("dollars", "dollar", "euros", ...).
+    public static let allNames: Set<String> = Set(all.flatMap(\.names))
+
     /// By lower-case name or code: "dollars", "dollar", "usd" -> US dollars.
     public static let byWord: [String: Currency] = Dictionary(
         uniqueKeysWithValues: all.flatMap { c in (c.names + [c.code]).map { ($0, c) } })
