@@ -60,15 +60,15 @@ public enum ISODate {
         if date.year < 0 { put(UInt8(ascii: "-"), &cursor) }
         writeDigits(abs(date.year), width: 4, to: &cursor)
         put(UInt8(ascii: "-"), &cursor)
-        writeDigits(date.month, width: 2, to: &cursor)
+        writeTwoDigits(date.month, to: &cursor)
         put(UInt8(ascii: "-"), &cursor)
-        writeDigits(date.day, width: 2, to: &cursor)
+        writeTwoDigits(date.day, to: &cursor)
         put(UInt8(ascii: "T"), &cursor)
-        writeDigits(secondOfDay / 3600, width: 2, to: &cursor)
+        writeTwoDigits(secondOfDay / 3600, to: &cursor)
         put(UInt8(ascii: ":"), &cursor)
-        writeDigits(secondOfDay / 60 % 60, width: 2, to: &cursor)
+        writeTwoDigits(secondOfDay / 60 % 60, to: &cursor)
         put(UInt8(ascii: ":"), &cursor)
-        writeDigits(secondOfDay % 60, width: 2, to: &cursor)
+        writeTwoDigits(secondOfDay % 60, to: &cursor)
         switch style {
         case .utc:
             if fraction >= 1000 {
@@ -89,6 +89,14 @@ public enum ISODate {
     static func put(_ byte: UInt8, _ cursor: inout UnsafeMutablePointer<UInt8>) {
         cursor.pointee = byte
         cursor += 1
+    }
+
+    /// Exactly two digits (0-99): most of a date, and a million of them a replay.
+    @inlinable @inline(__always)
+    static func writeTwoDigits(_ value: Int, to cursor: inout UnsafeMutablePointer<UInt8>) {
+        cursor[0] = UInt8(truncatingIfNeeded: 48 + value / 10)
+        cursor[1] = UInt8(truncatingIfNeeded: 48 + value % 10)
+        cursor += 2
     }
 
     /// Writes `value` (>= 0) in decimal, zero-padded to at least `width` digits, at `cursor`
@@ -122,7 +130,30 @@ public enum ISODate {
 
     /// The instant in `bytes`, or nil.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
-        micros(bytes[...]).map(Timestamp.date(micros:))
+        if let seconds = canonicalSeconds(bytes) { return Date(timeIntervalSince1970: Double(seconds)) }
+        return micros(bytes[...]).map(Timestamp.date(micros:))
+    }
+
+    /// Seconds since 1970 of exactly `YYYY-MM-DDTHH:MM:SSZ`, the spelling the progress files
+    /// write (a log line holds three or four), in straight-line code; nil for anything else,
+    /// which the general reader below then reads (to the same instant where both apply).
+    @inlinable
+    static func canonicalSeconds(_ p: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard p.count == 20, p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-"), p[10] == UInt8(ascii: "T"),
+            p[13] == UInt8(ascii: ":"), p[16] == UInt8(ascii: ":"), p[19] == UInt8(ascii: "Z")
+        else { return nil }
+        var bad = false
+        @inline(__always) func two(_ i: Int) -> Int {
+            let a = Int(p[i]) &- 48, b = Int(p[i + 1]) &- 48
+            if a < 0 || a > 9 || b < 0 || b > 9 { bad = true }
+            return a &* 10 &+ b
+        }
+        let year = two(0) &* 100 &+ two(2), month = two(5), day = two(8)
+        let hour = two(11), minute = two(14), second = two(17)
+        guard !bad, (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year), hour < 24,
+            minute < 60, second < 60
+        else { return nil }
+        return CivilDate.days(year: year, month: month, day: day) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     }
 
     /// Microseconds since 1970 of the ISO 8601 text in `text`, or nil.

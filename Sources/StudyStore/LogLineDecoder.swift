@@ -121,6 +121,7 @@ struct LogLineDecoder {
 
     // MARK: typed member values (JSONValue's accessors: a wrong type reads as absent)
 
+    @inline(__always)
     private static func int(_ s: inout JSONScanner) throws(JSONScanner.Mismatch) -> Int? {
         guard let c = s.peek(), c == UInt8(ascii: "-") || (c >= 0x30 && c <= 0x39) else {
             try s.skipValue(depth: 1)
@@ -129,6 +130,7 @@ struct LogLineDecoder {
         return JSONScanner.intValue(try s.number())
     }
 
+    @inline(__always)
     private static func string(_ s: inout JSONScanner) throws(JSONScanner.Mismatch) -> String? {
         guard s.peek() == UInt8(ascii: "\"") else {
             try s.skipValue(depth: 1)
@@ -137,6 +139,7 @@ struct LogLineDecoder {
         return try s.string()
     }
 
+    @inline(__always)
     private static func kind(_ s: inout JSONScanner) throws(JSONScanner.Mismatch) -> LogEntry.Kind? {
         guard s.peek() == UInt8(ascii: "\"") else {
             try s.skipValue(depth: 1)
@@ -151,6 +154,7 @@ struct LogLineDecoder {
         return LogEntry.Kind(rawValue: try s.string())
     }
 
+    @inline(__always)
     private mutating func deck(_ s: inout JSONScanner) throws(JSONScanner.Mismatch) -> String? {
         guard s.peek() == UInt8(ascii: "\"") else {
             try s.skipValue(depth: 1)
@@ -169,6 +173,7 @@ struct LogLineDecoder {
     }
 
     /// A time member: null reads as absent; anything but an ISO 8601 string is bad.
+    @inline(__always)
     private static func date(_ s: inout JSONScanner) throws(JSONScanner.Mismatch) -> ProgressCoding.DateMember {
         if s.null() { return .absent }
         guard s.peek() == UInt8(ascii: "\"") else {
@@ -186,6 +191,7 @@ struct LogLineDecoder {
 
     /// A card state member: null reads as absent; an object in the usual shape is read as the
     /// snapshots read it; anything else goes to the tree path, which words the problem.
+    @inline(__always)
     private static func state(_ s: inout JSONScanner) throws(JSONScanner.Mismatch) -> ProgressCoding.StateMember {
         if s.null() { return .absent }
         return .state(try SnapshotFastDecoder.schedule(&s))

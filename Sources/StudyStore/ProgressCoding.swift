@@ -182,6 +182,7 @@ enum ProgressCoding {
     }
 
     /// The log's rules for an entry, in the order they are checked.
+    @inline(__always)
     static func entry(_ m: EntryMembers) throws(Invalid) -> LogEntry {
         guard let seq = m.seq else { throw Invalid(problem: "no \"seq\"") }
         guard let kind = m.kind else { throw Invalid(problem: "no valid \"kind\"") }

@@ -85,3 +85,27 @@ import Testing
         }
     }
 }
+
+@Suite struct ISODateFastPathTests {
+    /// The progress files' own spelling has a reader of its own; it must read every such text
+    /// as the general reader does, and refuse what the general reader refuses.
+    @Test("the canonical spelling's fast reader agrees with the general one")
+    func canonicalAgrees() {
+        var rng = SeededGenerator(seed: 21)
+        for _ in 0..<5_000 {
+            let seconds = Int64.random(in: -62_135_596_800...253_402_300_799, using: &rng)
+            var text = ISODate.text(micros: seconds * 1_000_000, style: .utc)
+            if Int.random(in: 0..<4, using: &rng) == 0 {
+                // Break one digit into something else, or an impossible day or hour.
+                var bytes = Array(text.utf8)
+                let i = [5, 6, 8, 9, 11, 12, 14, 17].randomElement(using: &rng)!
+                bytes[i] = [UInt8(ascii: "9"), UInt8(ascii: "x"), UInt8(ascii: "3")].randomElement(using: &rng)!
+                text = String(decoding: bytes, as: UTF8.self)
+            }
+            let general = text.withUTF8 { ISODate.micros($0[...]) }.map(Timestamp.date(micros:))
+            #expect(ISODate.parse(text) == general, "\(text)")
+        }
+        #expect(ISODate.parse("2023-02-29T10:00:00Z") == nil)
+        #expect(ISODate.parse("2024-02-29T23:59:59Z") == Date(timeIntervalSince1970: 1_709_251_199))
+    }
+}
