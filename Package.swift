@@ -5,7 +5,8 @@ let package = Package(
     name: "factdeck",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "factdeck", targets: ["factdeck"])
+        .executable(name: "factdeck", targets: ["factdeck"]),
+        .executable(name: "factdeck-lang", targets: ["factdeck-lang"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,7 +34,9 @@ let package = Package(
         .target(name: "Articles", dependencies: ["CLibXML2", "JSONKit", "WordTables"]),
         // The IO edge of reading: files, web pages (URLSession), PDFs (poppler's pdftotext).
         .target(name: "ArticleSources", dependencies: ["Articles"]),
-        .target(name: "CardGeneration", dependencies: ["Articles", "DeckModel", "Parallel"]),
+        // Tagger, parser and lemmas learned from UD English EWT; the model ships as a resource.
+        .target(name: "Language", resources: [.copy("Resources")]),
+        .target(name: "CardGeneration", dependencies: ["Articles", "Language", "DeckModel", "Parallel"], resources: [.copy("Resources")]),
         .target(name: "Scheduling", dependencies: ["ISOTime", "SeededRandom"]),
         // `fsrs replay` and `fsrs optimize`'s files: the review-log CSV in, JSON lines and text out.
         .target(name: "ReplayFiles", dependencies: ["Scheduling", "ISOTime", "DelimitedText", "JSONKit"]),
@@ -51,9 +54,13 @@ let package = Package(
             name: "factdeck",
             dependencies: [
                 "CReadline", "JSONKit", "ISOTime", "Hashing", "SeededRandom", "TerminalKit", "DeckModel", "Articles", "ArticleSources",
-                "CardGeneration", "Scheduling", "ReplayFiles", "Parallel", "StudyStore", "StudySession", "Stats", "AnkiInterop",
+                "Language", "CardGeneration", "Scheduling", "ReplayFiles", "Parallel", "StudyStore", "StudySession", "Stats", "AnkiInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "factdeck-lang",
+            dependencies: ["Language", "Articles", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit", "SeededRandom"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing", "SeededRandom"]),
@@ -72,10 +79,11 @@ let package = Package(
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         // Test helpers: a loopback HTTP server, a minimal PDF writer, a sample article.
         .target(name: "ArticleTestSupport", path: "Tests/ArticleTestSupport"),
         .testTarget(name: "ArticleSourcesTests", dependencies: ["ArticleSources", "Articles", "ArticleTestSupport"]),
-        .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "DeckModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "Language", "DeckModel"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SchedulingTests", dependencies: ["Scheduling", "ReplayFiles", "ISOTime", "SeededRandom"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReplayFilesTests", dependencies: ["ReplayFiles", "Scheduling", "ISOTime"], resources: [.copy("Fixtures")]),

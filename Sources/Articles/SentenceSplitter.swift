@@ -150,6 +150,13 @@ public enum SentenceSplitter {
             if ByteText.isDigit(c) || isRomanNumeral(nextWord) { return false }
         }
         if ambiguous.contains(w) {
+            // after "the" or "a" it is a noun, not an abbreviation: "closest to the Sun."
+            var pe = ws
+            while pe > sentenceStart && b[pe - 1] == 0x20 { pe -= 1 }
+            var ps = pe
+            while ps > sentenceStart && ByteText.isASCIILetter(b[ps - 1]) { ps -= 1 }
+            let before = String(decoding: b[ps..<pe].map(ByteText.lower), as: UTF8.self)
+            if pe < ws, ["the", "a", "an"].contains(before) { return true }
             return nextIsOpener
         }
         return true

@@ -15,6 +15,8 @@ struct SplitCase: CustomTestStringConvertible, Sendable {
         SplitCase(text: "He grew up in the U.S. The family later moved to Canada.", expected: ["He grew up in the U.S.", "The family later moved to Canada."]),
         SplitCase(text: "Dr. Okafor and Mr. Lund met Mrs. Hale at noon. They talked.", expected: ["Dr. Okafor and Mr. Lund met Mrs. Hale at noon.", "They talked."]),
         SplitCase(text: "Acme Inc. Chairman Lee spoke first. Others followed.", expected: ["Acme Inc. Chairman Lee spoke first.", "Others followed."]),
+        SplitCase(text: "Earth is the third planet from the Sun. About 71 percent of it is water.", expected: ["Earth is the third planet from the Sun.", "About 71 percent of it is water."]),
+        SplitCase(text: "The shop opens at noon on Sun. Mornings are quiet.", expected: ["The shop opens at noon on Sun. Mornings are quiet."]),
         SplitCase(text: "The shares went to Brook Ltd. The sale closed in May.", expected: ["The shares went to Brook Ltd.", "The sale closed in May."]),
         SplitCase(text: "Some fruits, e.g. Apples and pears, keep well. Others rot.", expected: ["Some fruits, e.g. Apples and pears, keep well.", "Others rot."]),
         SplitCase(text: "Use a solvent, i.e. Water, to clean it. Then dry it.", expected: ["Use a solvent, i.e. Water, to clean it.", "Then dry it."]),
