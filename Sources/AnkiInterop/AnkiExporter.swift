@@ -1,5 +1,6 @@
 import DeckModel
 import Foundation
+import Hashing
 import JSONKit
 import Scheduling
 import StudyStore
@@ -43,7 +44,7 @@ public enum AnkiExporter {
 
     /// The GUID of the note made from a card: stable across exports.
     public static func noteGUID(deck: String, card: String) -> String {
-        "fd" + String(SHA1.hex("factdeck:\(deck):\(card)").prefix(14))
+        "fd" + String(ContentHash.sha1Hex("factdeck:\(deck):\(card)").prefix(14))
     }
 
     /// The id of a note type (or deck) of this name: stable, in the past (Anki ids are epoch ms).
@@ -51,7 +52,7 @@ public enum AnkiExporter {
     public static func deckID(name: String) -> Int64 { stableID("factdeck-deck:" + name, base: 1_400_000_000_000) }
 
     static func stableID(_ key: String, base: Int64) -> Int64 {
-        base + Int64(SHA1.number(key) % 100_000_000_000)
+        base + Int64(ContentHash.sha1Number(key) % 100_000_000_000)
     }
 
     /// The Anki deck name of a factdeck deck: its title (`::` in it makes sub-decks, as in Anki).

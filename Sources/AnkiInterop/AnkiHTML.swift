@@ -1,4 +1,5 @@
 import Foundation
+import Hashing
 
 /// Anki fields are HTML: escaping factdeck's plain text going out, turning fields back into
 /// plain text coming in.
@@ -32,7 +33,7 @@ enum AnkiHTML {
 
     /// Anki's note checksum: the first 4 bytes of SHA-1 of the stripped first field, big-endian.
     static func checksum(_ firstField: String) -> Int64 {
-        let d = SHA1.digest(sortText(firstField))
+        let d = ContentHash.sha1(sortText(firstField))
         return Int64(UInt32(d[0]) << 24 | UInt32(d[1]) << 16 | UInt32(d[2]) << 8 | UInt32(d[3]))
     }
 

@@ -1,5 +1,6 @@
 import DeckModel
 import Foundation
+import Hashing
 import JSONKit
 import Scheduling
 import StudyStore
@@ -47,7 +48,7 @@ public enum AnkiImporter {
 
     /// The factdeck card id of an Anki card (note GUID + template/cloze ordinal).
     public static func cardID(guid: String, ord: Int) -> String {
-        "a-" + String(SHA1.hex("anki:\(guid):\(ord)").prefix(12))
+        "a-" + String(ContentHash.sha1Hex("anki:\(guid):\(ord)").prefix(12))
     }
 
     /// A deck id from an Anki deck name: lower-case letters and digits joined by `-`.

@@ -1,5 +1,7 @@
 import DeckModel
+import DelimitedText
 import Foundation
+import Hashing
 
 /// Reads Anki text files ("Notes in Plain Text" exports, with `#separator:`, `#html:`,
 /// `#notetype:`, `#deck:`, `#… column:` headers) and plain CSV/TSV files: two columns are a
@@ -68,11 +70,14 @@ public enum AnkiTextImporter {
 
         let separator = headers.separator
             ?? (fileExtension == "csv" ? UInt8(ascii: ",") : fileExtension == "tsv" || fileExtension == "tab" ? UInt8(ascii: "\t") : nil)
-            ?? DelimitedTextParser.guessSeparator(bytes)
+            ?? guessSeparator(bytes)
         if let c = headers.columns?.first {
             headers.columns = c.split(separator: Character(UnicodeScalar(separator)), omittingEmptySubsequences: false).map(String.init)
         }
-        let records = DelimitedTextParser.records(bytes, separator: separator, firstLine: line)
+        // `#` lines among the notes are comments, as in Anki.
+        let records = bytes.withUnsafeBufferPointer {
+            DelimitedTextScanner.rows($0, separator: separator, commentMarker: UInt8(ascii: "#"), firstLine: line)
+        }
         guard !records.isEmpty else { throw .empty("\(path): no notes in the file") }
         // Without `#html:`, a file is HTML when its fields look like it.
         let html = headers.html ?? records.prefix(500).contains { r in r.fields.contains(where: looksLikeHTML) }
@@ -114,7 +119,7 @@ public enum AnkiTextImporter {
             }
             notes += 1
             let guid = column(headers.guidColumn).flatMap { $0.isEmpty ? nil : $0 }
-                ?? "text:" + SHA1.hex(type.name + "\u{1F}" + fields.joined(separator: "\u{1F}"))
+                ?? "text:" + ContentHash.sha1Hex(type.name + "\u{1F}" + fields.joined(separator: "\u{1F}"))
             let deckTitle = options.deckName ?? column(headers.deckColumn).flatMap { $0.isEmpty ? nil : $0 } ?? headers.deck ?? fileName
             let deckID = AnkiImporter.deckID(name: deckTitle)
             for ord in cardOrdinals(type, fields) {
@@ -222,5 +227,26 @@ public enum AnkiTextImporter {
     static func looksLikeHTML(_ field: String) -> Bool {
         field.range(of: #"<(br|b|i|u|div|span|p|img|sub|sup|ul|ol|li|a)\b[^>]*>|&(amp|lt|gt|nbsp|quot);"#,
                     options: [.regularExpression, .caseInsensitive]) != nil
+    }
+}
+
+extension AnkiTextImporter {
+    /// The separator a file without a `#separator:` header most likely uses: among tab, pipe,
+    /// semicolon, comma and colon, the one that splits the most lines into the same number
+    /// (two or more) of fields. Anki takes the first of these that merely appears, which
+    /// splits a comma file on the colon of "10:30"; consistency does not.
+    static func guessSeparator(_ bytes: ArraySlice<UInt8>) -> UInt8 {
+        let sample = bytes.prefix(64 << 10)
+        var best: (separator: UInt8, score: Int) = (UInt8(ascii: "\t"), 0)
+        for candidate in "\t|;,:".utf8 {
+            let rows = sample.withUnsafeBufferPointer {
+                DelimitedTextScanner.rows($0, separator: candidate, commentMarker: UInt8(ascii: "#"))
+            }
+            var counts: [Int: Int] = [:]
+            for r in rows.prefix(200) where r.fields.count >= 2 { counts[r.fields.count, default: 0] += 1 }
+            let score = counts.values.max() ?? 0
+            if score > best.score { best = (candidate, score) }
+        }
+        return best.score > 0 ? best.separator : UInt8(ascii: "\t")
     }
 }

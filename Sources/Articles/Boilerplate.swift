@@ -1,3 +1,5 @@
+import WordTables
+
 /// Rules that recognise page furniture in article text. They look at the shape of a line
 /// (short, a known phrase, a known prefix) rather than at any particular article.
 public enum Boilerplate {
@@ -138,8 +140,7 @@ public enum Boilerplate {
 
     static let dateWords: [String: String] = {
         var t: [String: String] = [:]
-        for m in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-                  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"] { t[m] = "month" }
+        for m in Months.numbers(abbreviationSuffix: "").keys { t[m] = "month" }
         for d in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
                   "thu", "thur", "thurs", "fri", "sat", "sun"] { t[d] = "weekday" }
         return t

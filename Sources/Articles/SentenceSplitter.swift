@@ -1,3 +1,5 @@
+import WordTables
+
 /// Splits a cleaned paragraph into sentences. Linear in the input; works on UTF-8 bytes.
 ///
 /// A boundary is a run of `.`, `!`, `?` or `…`, then optional closing quotes or brackets,
@@ -189,13 +191,13 @@ public enum SentenceSplitter {
     ]
     /// Abbreviations that may end a sentence: a boundary only when a typical opener follows.
     /// Case-sensitive, so that ordinary words ("sun", "no") are not mistaken for them.
-    static let ambiguous: Set<String> = [
+    static let ambiguous: Set<String> = Set([
         "Inc", "Ltd", "Co", "Corp", "Bros", "LLC", "Plc", "PLC", "etc", "al", "Jr", "Sr", "St", "Ave", "Blvd", "Rd", "Mt",
-        "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues",
+        "Ft", "Mon", "Tue", "Tues",
         "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Dept", "Univ", "Assn", "Bldg", "Govt", "Mfg", "Intl", "Natl",
         "Assoc", "Esq", "Jnr", "Snr", "Ed", "Eds", "ed", "eds", "est", "hr", "hrs", "min", "sq", "oz", "lb", "lbs", "ft",
         "yd", "yds", "mi", "gal", "ms", "Ref", "Dist",
-    ]
+    ]).union(Months.abbreviations.keys.map { $0.prefix(1).uppercased() + $0.dropFirst() })  // "Jan", "Sept"
     /// Words that typically open a sentence.
     static let openers: Set<String> = [
         "The", "A", "An", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "With", "He", "She", "It", "They",

@@ -27,7 +27,7 @@ public struct JSONScanner {
         self.end = b.count
     }
 
-    @inlinable public mutating func skipSpace() {
+    @inlinable @inline(__always) public mutating func skipSpace() {
         while pos < end {
             let c = b[pos]
             if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { pos += 1 } else { break }
@@ -35,13 +35,13 @@ public struct JSONScanner {
     }
 
     /// The next non-space byte (not consumed), nil at the end.
-    @inlinable public mutating func peek() -> UInt8? {
+    @inlinable @inline(__always) public mutating func peek() -> UInt8? {
         skipSpace()
         return pos < end ? b[pos] : nil
     }
 
     /// Only white space may follow.
-    @inlinable public mutating func finish() throws(Mismatch) {
+    @inlinable @inline(__always) public mutating func finish() throws(Mismatch) {
         skipSpace()
         if pos < end { throw Mismatch() }
     }
@@ -49,7 +49,7 @@ public struct JSONScanner {
     // MARK: Objects and lists
 
     /// Consumes `{`; false when the object is empty (its `}` consumed too).
-    @inlinable public mutating func beginObject() throws(Mismatch) -> Bool {
+    @inlinable @inline(__always) public mutating func beginObject() throws(Mismatch) -> Bool {
         guard peek() == UInt8(ascii: "{") else { throw Mismatch() }
         pos += 1
         skipSpace()
@@ -62,13 +62,14 @@ public struct JSONScanner {
 
     /// Reads a member key and its `:`, returning the raw key bytes. Keys with escapes throw
     /// (they would need decoding to compare); use `keyString()` where keys are data.
-    @inlinable public mutating func key() throws(Mismatch) -> UnsafeBufferPointer<UInt8> {
+    @inlinable @inline(__always) public mutating func key() throws(Mismatch) -> UnsafeBufferPointer<UInt8> {
         skipSpace()
         guard pos < end, b[pos] == UInt8(ascii: "\"") else { throw Mismatch() }
         pos += 1
         let start = pos
         var ascii = true
         while true {
+            pos = plainRun(from: pos)
             guard pos < end else { throw Mismatch() }
             let c = b[pos]
             if c == UInt8(ascii: "\"") { break }
@@ -92,14 +93,14 @@ public struct JSONScanner {
         return s
     }
 
-    @inlinable mutating func colon() throws(Mismatch) {
+    @inlinable @inline(__always) mutating func colon() throws(Mismatch) {
         skipSpace()
         guard pos < end, b[pos] == UInt8(ascii: ":") else { throw Mismatch() }
         pos += 1
     }
 
     /// After a member's value: true when another member follows (`,`), false at `}`.
-    @inlinable public mutating func nextMember() throws(Mismatch) -> Bool {
+    @inlinable @inline(__always) public mutating func nextMember() throws(Mismatch) -> Bool {
         skipSpace()
         guard pos < end else { throw Mismatch() }
         let c = b[pos]
@@ -132,6 +133,26 @@ public struct JSONScanner {
         throw Mismatch()
     }
 
+    /// The first index from `i` holding a quote, a backslash, a control character or a
+    /// non-ASCII byte (or `end`), eight bytes at a time: ids, deck names and dates are long
+    /// runs of plain ASCII, and a million log lines go through here.
+    @inlinable @inline(__always)
+    public func plainRun(from start: Int) -> Int {
+        var i = start
+        while i + 8 <= end {
+            let v = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt64.self))
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let q = v ^ (ones &* 0x22)
+            let bs = v ^ (ones &* 0x5C)
+            // A byte is flagged when it is a quote, a backslash, below 0x20 or above 0x7F; the
+            // lowest flagged byte is a real one (borrows only reach higher bytes).
+            let special = (((q &- ones) & ~q) | ((bs &- ones) & ~bs) | ((v &- ones &* 0x20) & ~v) | v) & 0x8080_8080_8080_8080
+            if special != 0 { return i + special.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        return i
+    }
+
     /// Whether raw key bytes spell `name`.
     @inlinable public static func equals(_ k: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
         k.count == name.utf8CodeUnitCount && (k.count == 0 || memcmp(k.baseAddress!, name.utf8Start, k.count) == 0)
@@ -140,7 +161,7 @@ public struct JSONScanner {
     // MARK: Scalars
 
     /// Consumes `null` when it comes next.
-    @inlinable public mutating func null() -> Bool {
+    @inlinable @inline(__always) public mutating func null() -> Bool {
         skipSpace()
         if end - pos >= 4 && b[pos] == UInt8(ascii: "n") && b[pos + 1] == UInt8(ascii: "u")
             && b[pos + 2] == UInt8(ascii: "l") && b[pos + 3] == UInt8(ascii: "l")
@@ -171,11 +192,12 @@ public struct JSONScanner {
     /// The raw bytes of a string without escapes (quotes consumed), or nil (nothing consumed)
     /// when it has escapes. Throws when the next value is not a string.
     /// The bytes are not checked as UTF-8: only use them where ASCII is required anyway.
-    @inlinable public mutating func plainStringBytes() throws(Mismatch) -> UnsafeBufferPointer<UInt8>? {
+    @inlinable @inline(__always) public mutating func plainStringBytes() throws(Mismatch) -> UnsafeBufferPointer<UInt8>? {
         skipSpace()
         guard pos < end, b[pos] == UInt8(ascii: "\"") else { throw Mismatch() }
         var i = pos + 1
         while true {
+            i = plainRun(from: i)
             guard i < end else { throw Mismatch() }
             let c = b[i]
             if c == UInt8(ascii: "\"") { break }
@@ -189,13 +211,15 @@ public struct JSONScanner {
     }
 
     /// A string value, decoded exactly as `JSONParser` does.
-    @inlinable public mutating func string() throws(Mismatch) -> String {
+    @inlinable @inline(__always) public mutating func string() throws(Mismatch) -> String {
         skipSpace()
         guard pos < end, b[pos] == UInt8(ascii: "\"") else { throw Mismatch() }
         pos += 1
         let start = pos
         var bits: UInt8 = 0
-        while pos < end {
+        while true {
+            pos = plainRun(from: pos)
+            guard pos < end else { break }
             let c = b[pos]
             if c == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: b[start..<pos])
@@ -241,7 +265,7 @@ public struct JSONScanner {
     }
 
     /// A number value, as the same Double `JSONParser` gives.
-    @inlinable public mutating func number() throws(Mismatch) -> Double {
+    @inlinable @inline(__always) public mutating func number() throws(Mismatch) -> Double {
         skipSpace()
         guard pos < end else { throw Mismatch() }
         do {
@@ -252,7 +276,7 @@ public struct JSONScanner {
     }
 
     /// `JSONValue.intValue` of a number: the Int when it is integral and in range.
-    @inlinable public static func intValue(_ n: Double) -> Int? {
+    @inlinable @inline(__always) public static func intValue(_ n: Double) -> Int? {
         guard n.rounded() == n, abs(n) < 9.0e15 else { return nil }
         return Int(n)
     }

@@ -9,22 +9,25 @@ public struct JSONWriter: Sendable {
 
     /// Writes a JSON string literal with the escapes JSON requires.
     public mutating func string(_ s: String) {
-        bytes.append(0x22)
         var s = s
-        s.withUTF8 { u in
-            for c in u {
-                switch c {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-                case 0..<0x20, 0x7F:
-                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-                    bytes.append(Self.hex[Int(c >> 4)])
-                    bytes.append(Self.hex[Int(c & 0xF)])
-                default: bytes.append(c)
-                }
+        s.withUTF8 { string(utf8: $0) }
+    }
+
+    /// Writes UTF-8 text as a JSON string literal with the escapes JSON requires.
+    public mutating func string(utf8 text: some Sequence<UInt8>) {
+        bytes.append(0x22)
+        for c in text {
+            switch c {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20, 0x7F:
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+                bytes.append(Self.hex[Int(c >> 4)])
+                bytes.append(Self.hex[Int(c & 0xF)])
+            default: bytes.append(c)
             }
         }
         bytes.append(0x22)

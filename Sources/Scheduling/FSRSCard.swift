@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 
 /// One card as the FSRS state machine sees it: plain numbers and microsecond instants.
 ///

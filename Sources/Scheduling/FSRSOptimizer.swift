@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 /// Fits the 21 FSRS-6 weights to a learner's review log, the way fsrs-rs 6.6 `compute_parameters`
 /// does (the optimizer behind Anki's "Optimize" button).
@@ -97,7 +98,7 @@ public enum FSRSOptimizer {
         var w = start
         var best = start
         var bestLoss = Double.infinity
-        var random = SplitMix64(seed: settings.seed)
+        var random = SeededGenerator(seed: settings.seed)
         var step = 0
         for _ in 0..<settings.epochs {
             // fsrs-rs sorts items by length into fixed batches (less padding for its tensors) and

@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 
 /// FSRS-6 as py-fsrs 6.3.2 schedules cards: memory states, (re)learning steps, review intervals.
 ///

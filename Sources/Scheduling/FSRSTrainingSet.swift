@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 
 /// One review for `FSRSTrainingSet(reviews:)`: which card, when, on which study day, how it went.
 public struct FSRSDatedReview: Sendable, Hashable {
@@ -46,8 +47,8 @@ public struct FSRSTrainingSet: Sendable {
     /// Training items: reviews at least one study day after the card's previous review.
     public var itemCount: Int { items.count }
 
-    /// The valid rows of a CSV log; a study day starts at `dayStartHour` o'clock UTC.
-    public init(log: ReviewLogCSV, dayStartHour: Int = 4) {
+    /// The reviews of a log (a CSV file's, say); a study day starts at `dayStartHour` o'clock UTC.
+    public init(log: ReviewHistory, dayStartHour: Int = 4) {
         let shift = Int64(dayStartHour) * 3_600 * Timestamp.microsPerSecond
         let days = log.time.map { Timestamp.floorDivide($0 - shift, Timestamp.microsPerDay) }
         self.init(card: log.card, time: log.time, day: days, rating: log.rating, cardCount: log.cardCount)

@@ -1,4 +1,6 @@
 import Foundation
+import ISOTime
+import SeededRandom
 
 /// What studying would cost under one set of scheduler weights, by simulation: a learner whose
 /// memory follows `memory` weights, scheduled by the FSRS scheduler with `scheduling`.
@@ -50,7 +52,7 @@ public struct FSRSWorkload: Sendable, Hashable {
         let truth = FSRSModel(try FSRSParameters(weights: memory))
         let end = Int64(days) * Timestamp.microsPerDay
         let studyHour = 9 * 3_600 * Timestamp.microsPerSecond
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var answers = 0
         var due = 0
         var recalled = 0
@@ -83,10 +85,10 @@ public struct FSRSWorkload: Sendable, Hashable {
         retention = due > 0 ? Double(recalled) / Double(due) : 0
     }
 
-    private static func unit(_ random: inout SplitMix64) -> Double { Double(random.next() >> 11) * 0x1p-53 }
+    private static func unit(_ random: inout SeededGenerator) -> Double { Double(random.next() >> 11) * 0x1p-53 }
 
     /// An index drawn with probability proportional to `weights`.
-    private static func draw(_ weights: [Double], _ random: inout SplitMix64) -> Int {
+    private static func draw(_ weights: [Double], _ random: inout SeededGenerator) -> Int {
         var x = unit(&random) * weights.reduce(0, +)
         for (index, weight) in weights.enumerated() {
             if x < weight { return index }

@@ -1,3 +1,5 @@
+import ISOTime
+
 /// Where a (re)learning answer leads: another step, or out to review.
 enum StepOutcome: Equatable {
     case step(index: Int, micros: Int64)

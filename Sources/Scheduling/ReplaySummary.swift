@@ -32,13 +32,14 @@ public struct ReplaySummary: Sendable, Hashable {
     }
 }
 
-extension ReplayResult {
+extension FSRSReplay {
     /// Each card's state after its last review (by review time, as the replay orders them).
     public var summary: ReplaySummary {
+        let cardCount = reviews.cardCount
         var last = [Int](repeating: -1, count: cardCount)
         for i in 0..<count {
-            let c = Int(log.card[i])
-            if last[c] < 0 || log.time[i] >= log.time[last[c]] { last[c] = i }
+            let c = Int(reviews.card[i])
+            if last[c] < 0 || reviews.time[i] >= reviews.time[last[c]] { last[c] = i }
         }
         var s = ReplaySummary(reviews: count, cards: 0, learning: 0, review: 0, relearning: 0, medianStability: .nan, meanDifficulty: .nan)
         var stabilities: [Double] = []

@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 
 /// SM-2 as Anki's scheduler applies it when FSRS is off (the v3 scheduler's rules).
 ///

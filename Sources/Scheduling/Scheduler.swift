@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 /// A spaced-repetition algorithm the study session can use per deck (FSRS-6 or SM-2).
 ///
@@ -21,7 +22,7 @@ public protocol Scheduler: Sendable {
 extension Scheduler {
     /// The card's state after answering `rating` at `now`, without fuzz.
     public func review(_ state: SchedulingState, rating: Rating, at now: Date) throws(SchedulingError) -> SchedulingState {
-        var none: SplitMix64? = nil
+        var none: SeededGenerator? = nil
         return try review(state, rating: rating, at: now, fuzz: &none)
     }
 
@@ -47,7 +48,7 @@ extension Scheduler {
     /// The intervals `review(_:rating:at:fuzzingWith:)` would give with a copy of this `generator`.
     ///
     /// Pass the generator by value: each rating starts from the same copy, so the preview matches
-    /// the review made afterwards with the original (for value-type generators such as `SplitMix64`).
+    /// the review made afterwards with the original (for value-type generators such as `SeededGenerator`).
     public func nextIntervals(
         _ state: SchedulingState, at now: Date, fuzzingWith generator: some RandomNumberGenerator
     ) throws(SchedulingError) -> [Rating: TimeInterval] {

@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 
 /// Everything the Scheduling target can refuse, each with one plain sentence for the learner.
 public enum SchedulingError: Error, CustomStringConvertible, Sendable, Hashable {
@@ -33,8 +34,11 @@ public enum SchedulingError: Error, CustomStringConvertible, Sendable, Hashable 
         case .invalidSM2Setting(let name, let value, let requirement):
             return "The SM-2 setting \(name) = \(value) is invalid: it \(requirement)."
         case .reviewBeforePreviousReview(let review, let previous):
-            return "A review dated \(ISO8601Timestamp.string(from: review)) comes before the card's "
-                + "previous review at \(ISO8601Timestamp.string(from: previous)); reviews must be in time order."
+            return "A review dated \(Self.iso(review)) comes before the card's "
+                + "previous review at \(Self.iso(previous)); reviews must be in time order."
         }
     }
+
+    /// Python's isoformat() of an instant, as `fsrs replay` prints times.
+    private static func iso(_ date: Date) -> String { ISODate.text(micros: Timestamp.micros(date), style: .python) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import WordTables
 
 /// A number as an answer states it, after reading digits, number words, scales and units.
 struct AnswerNumber: Hashable, Sendable {
@@ -112,8 +113,6 @@ struct AnswerText: Hashable, Sendable {
         case symbol(Character)
     }
 
-    static let currencySymbols: [Character: String] = ["$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"]
-
     static func tokens(from folded: String) -> [Token] {
         let chars = Array(folded)
         var tokens: [Token] = []
@@ -170,7 +169,7 @@ struct AnswerText: Hashable, Sendable {
                 if literal.hasPrefix(".") { literal = "0" + literal }
                 let value = Double(literal) ?? 0
                 tokens.append(.number(negative ? -value : value))
-            } else if c == "%" || c == "°" || currencySymbols[c] != nil {
+            } else if c == "%" || c == "°" || Currency.bySymbol[c] != nil {
                 tokens.append(.symbol(c))
                 i += 1
             } else if c == "&" {
@@ -185,13 +184,6 @@ struct AnswerText: Hashable, Sendable {
 
     // MARK: Atoms
 
-    static let currencyWords: [String: String] = [
-        "dollar": "usd", "dollars": "usd", "usd": "usd", "euro": "eur", "euros": "eur", "eur": "eur",
-        "pound": "gbp", "pounds": "gbp", "sterling": "gbp", "gbp": "gbp", "yen": "jpy", "jpy": "jpy",
-    ]
-    static let dollarPrefixes: [String: String] = [
-        "us": "usd", "a": "aud", "au": "aud", "c": "cad", "ca": "cad", "hk": "hkd", "nz": "nzd", "s": "sgd",
-    ]
     /// Abbreviations read as the word they stand for, when another word follows
     /// ("Mt Everest", "St. Petersburg"; a final "St" may be "Street").
     static let wordAbbreviations: [String: String] = ["mt": "mount", "st": "saint"]
@@ -200,12 +192,8 @@ struct AnswerText: Hashable, Sendable {
     /// Ambiguous scale letters, read as scales only after a currency ("$5m"); "100m" is metres.
     static let moneyScaleLetters: [String: Double] = ["k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-        "oct": 10, "nov": 11, "dec": 12,
-    ]
+    /// Punctuation is gone by now, so "jan" (from "Jan." or "Jan") is January.
+    static let months = Months.numbers(abbreviationSuffix: "")
     static let articles: Set<String> = ["a", "an", "the"]
 
     static func atoms(from tokens: [Token]) -> [AnswerAtom] {
@@ -240,7 +228,7 @@ struct AnswerText: Hashable, Sendable {
                 if case .symbol(let s) = tokens[k] {
                     if s == "%" {
                         number.isPercent = true
-                    } else if let code = currencySymbols[s], number.currency == nil {
+                    } else if let code = Currency.bySymbol[s]?.code, number.currency == nil {
                         number.currency = code
                     } else {
                         break
@@ -258,7 +246,7 @@ struct AnswerText: Hashable, Sendable {
                 } else if w == "per", word(at: k + 1) == "cent" {
                     number.isPercent = true
                     k += 1
-                } else if let code = currencyWords[w], number.currency == nil || number.currency == code {
+                } else if let code = Currency.byWord[w]?.code, number.currency == nil || number.currency == code {
                     number.currency = code
                 } else {
                     break
@@ -271,7 +259,7 @@ struct AnswerText: Hashable, Sendable {
         while i < tokens.count {
             switch tokens[i] {
             case .symbol(let s):
-                if let code = currencySymbols[s] {
+                if let code = Currency.bySymbol[s]?.code {
                     pendingCurrency = code
                 } else if s == "%", case .number(var last)? = atoms.last {
                     // "85 %": a detached percent sign still belongs to the number.
@@ -284,7 +272,7 @@ struct AnswerText: Hashable, Sendable {
                 let number = AnswerNumber(value: value, fromDigits: true)
                 atoms.append(.number(finishNumber(number, at: &i, allowDigitSuffixes: true)))
             case .word(let w):
-                if let code = dollarPrefixes[w], i + 2 < tokens.count, tokens[i + 1] == .symbol("$") {
+                if let code = Currency.dollarPrefixes[w], i + 2 < tokens.count, tokens[i + 1] == .symbol("$") {
                     // "US$5 billion", "A$20", "HK$1": the letters name the dollar.
                     if case .number = tokens[i + 2] {
                         pendingCurrency = code
@@ -415,7 +403,7 @@ struct AnswerText: Hashable, Sendable {
             }
             // A month abbreviation next to a number is that month ("Jul 1969" = "July 1969").
             if let m = month(atoms[k]), at(k + 1)?.isNumeric == true || (k > 0 && atoms[k - 1].isNumeric) {
-                out.append(.word(monthNames[m - 1]))
+                out.append(.word(Months.names[m - 1]))
                 k += 1
                 continue
             }
@@ -424,11 +412,6 @@ struct AnswerText: Hashable, Sendable {
         }
         return out
     }
-
-    static let monthNames = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
-    ]
 
     /// Value of a canonical roman numeral of two or more letters made of i, v and x (2...39).
     static func romanValue(_ word: String) -> Int? {

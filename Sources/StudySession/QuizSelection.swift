@@ -1,6 +1,7 @@
 import DeckModel
 import Foundation
 import Scheduling
+import SeededRandom
 import StudyStore
 
 /// Which cards a quiz asks: a pure function of the decks, the learner's progress, the
@@ -28,7 +29,7 @@ public enum QuizSelection {
                 eligible.append((QuizQuestion(deckId: sd.deck.id, deckTitle: sd.deck.title, card: card), p, sd.scheduler))
             }
         }
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let order = shuffledIndices(eligible.count, using: &generator)
         let limit = max(0, min(count, eligible.count))
         switch pick {
@@ -58,7 +59,7 @@ public enum QuizSelection {
 
     /// A Fisher-Yates shuffle of `0..<n` drawn from `generator`. Written out (rather than
     /// `shuffled(using:)`) so a seed gives the same quiz on every Swift version.
-    static func shuffledIndices(_ n: Int, using generator: inout SplitMix64) -> [Int] {
+    static func shuffledIndices(_ n: Int, using generator: inout SeededGenerator) -> [Int] {
         var a = Array(0..<n)
         guard n > 1 else { return a }
         for i in stride(from: n - 1, to: 0, by: -1) {

@@ -2,6 +2,7 @@ import DeckModel
 import Foundation
 import Parallel
 import Scheduling
+import SeededRandom
 import StudyStore
 
 /// A study session: picks the next card, checks and grades answers, records each one
@@ -46,7 +47,7 @@ public final class Session {
     private let policy: GradePolicy
     /// Cards of other sources that disagree with a card (conflicting sources).
     private let conflicts: ConflictIndex
-    private var fuzz: SplitMix64?
+    private var fuzz: SeededGenerator?
     /// Reviews due per day, for spreading fuzzed intervals; built at the first review that needs it.
     private var workload: ReviewWorkload?
     public private(set) var summary: SessionSummary
@@ -69,7 +70,7 @@ public final class Session {
         self.recorder = recorder
         self.checker = checker
         self.policy = policy
-        self.fuzz = fuzzSeed.map { SplitMix64(seed: $0) }
+        self.fuzz = fuzzSeed.map { SeededGenerator(seed: $0) }
         self.summary = SessionSummary(startedAt: now)
         // Decks side by side, each writing its candidates straight into the one list: a
         // 100,000-card collection is most of a start's work here.

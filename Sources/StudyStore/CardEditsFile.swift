@@ -1,5 +1,6 @@
 import DeckModel
 import Foundation
+import ISOTime
 import JSONKit
 
 /// `progress/edits.json`: the learner's card edits and deletions, rewritten whole and

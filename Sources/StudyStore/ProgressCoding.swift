@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 import JSONKit
 import Scheduling
 
@@ -115,32 +116,111 @@ enum ProgressCoding {
         w.raw("}")
     }
 
+    /// A log entry's members as read, before any rule is applied: the tree path and the fast
+    /// line decoder both fill one and hand it to `entry(_:)`, so the log's rules and their
+    /// wording live in one place.
+    struct EntryMembers {
+        var seq: Int?
+        /// Absent, or not one of the kinds.
+        var kind: LogEntry.Kind?
+        var deck: String?
+        var card: String?
+        var time = DateMember.absent
+        /// A `rating` member is there (whatever its value).
+        var ratingPresent = false
+        var rating: Int?
+        var ms: Int?
+        var typed: String?
+        var undoes: Int?
+        var until = DateMember.absent
+        var note: String?
+        var before = StateMember.absent
+        var after = StateMember.absent
+    }
+
+    /// A time member as found (null reads as absent).
+    enum DateMember {
+        case absent, bad
+        case ok(Date)
+    }
+
+    /// A card state member as found (null reads as absent).
+    enum StateMember {
+        case absent
+        /// Read already (the fast path reads only well-formed states).
+        case state(SchedulingState)
+        /// Still a JSON value: `schedule(_:)` checks it.
+        case value(JSONValue)
+    }
+
     static func entry(_ v: JSONValue) throws(Invalid) -> LogEntry {
         guard v.objectValue != nil else { throw Invalid(problem: "the line holds \(v.typeName), not an entry") }
-        guard let seq = v["seq"]?.intValue else { throw Invalid(problem: "no \"seq\"") }
-        guard let k = v["kind"]?.stringValue, let kind = LogEntry.Kind(rawValue: k) else {
-            throw Invalid(problem: "no valid \"kind\"")
-        }
-        guard let deck = v["deck"]?.stringValue, let card = v["card"]?.stringValue else {
-            throw Invalid(problem: "no \"deck\" or \"card\"")
-        }
-        guard let time = try date(v["time"], "time") else { throw Invalid(problem: "no \"time\"") }
-        var e = LogEntry(seq: seq, kind: kind, deck: deck, card: card, time: time)
+        var m = EntryMembers()
+        m.seq = v["seq"]?.intValue
+        m.kind = v["kind"]?.stringValue.flatMap(LogEntry.Kind.init(rawValue:))
+        m.deck = v["deck"]?.stringValue
+        m.card = v["card"]?.stringValue
+        m.time = dateMember(v["time"])
         if let r = v["rating"] {
-            guard let n = r.intValue, let rating = Rating(rawValue: n) else { throw Invalid(problem: "\"rating\" is not 1 to 4") }
+            m.ratingPresent = true
+            m.rating = r.intValue
+        }
+        m.ms = v["ms"]?.intValue
+        m.typed = v["typed"]?.stringValue
+        m.undoes = v["undoes"]?.intValue
+        m.until = dateMember(v["until"])
+        m.note = v["note"]?.stringValue
+        if let b = v["before"], !b.isNull { m.before = .value(b) }
+        if let a = v["after"], !a.isNull { m.after = .value(a) }
+        return try entry(m)
+    }
+
+    private static func dateMember(_ v: JSONValue?) -> DateMember {
+        guard let v, !v.isNull else { return .absent }
+        guard let text = v.stringValue, let d = ISODate.parse(text) else { return .bad }
+        return .ok(d)
+    }
+
+    /// The log's rules for an entry, in the order they are checked.
+    @inline(__always)
+    static func entry(_ m: EntryMembers) throws(Invalid) -> LogEntry {
+        guard let seq = m.seq else { throw Invalid(problem: "no \"seq\"") }
+        guard let kind = m.kind else { throw Invalid(problem: "no valid \"kind\"") }
+        guard let deck = m.deck, let card = m.card else { throw Invalid(problem: "no \"deck\" or \"card\"") }
+        let time: Date
+        switch m.time {
+        case .absent: throw Invalid(problem: "no \"time\"")
+        case .bad: throw Invalid(problem: "\"time\" is not an ISO 8601 time")
+        case .ok(let t): time = t
+        }
+        var e = LogEntry(seq: seq, kind: kind, deck: deck, card: card, time: time)
+        if m.ratingPresent {
+            guard let n = m.rating, let rating = Rating(rawValue: n) else { throw Invalid(problem: "\"rating\" is not 1 to 4") }
             e.rating = rating
         }
-        e.responseMillis = v["ms"]?.intValue
-        e.typed = v["typed"]?.stringValue
-        e.undoes = v["undoes"]?.intValue
-        e.until = try date(v["until"], "until")
-        e.note = v["note"]?.stringValue
-        if let b = v["before"], !b.isNull { e.before = try schedule(b) }
-        if let a = v["after"], !a.isNull { e.after = try schedule(a) }
+        e.responseMillis = m.ms
+        e.typed = m.typed
+        e.undoes = m.undoes
+        switch m.until {
+        case .absent: break
+        case .bad: throw Invalid(problem: "\"until\" is not an ISO 8601 time")
+        case .ok(let t): e.until = t
+        }
+        e.note = m.note
+        e.before = try state(m.before)
+        e.after = try state(m.after)
         if kind == .review && (e.rating == nil || e.after == nil) {
             throw Invalid(problem: "a review without \"rating\" or \"after\"")
         }
         return e
+    }
+
+    private static func state(_ member: StateMember) throws(Invalid) -> SchedulingState? {
+        switch member {
+        case .absent: return nil
+        case .state(let s): return s
+        case .value(let v): return try schedule(v)
+        }
     }
 
     static func write(_ p: CardProgress, _ w: inout JSONWriter) {

@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 
 #if canImport(Glibc)
 import Glibc
@@ -10,8 +11,9 @@ public final class ProgressLock: @unchecked Sendable {
     public let path: String
     private let fd: Int32
 
-    /// Takes the lock or throws `.locked` naming the holder; never waits.
-    public init(folder: String, purpose: String) throws(StoreError) {
+    /// Takes the lock or throws `.locked` naming the holder; never waits. `since` (the
+    /// caller's clock) goes into the holder's note, for the message a refused writer shows.
+    public init(folder: String, purpose: String, since: Date?) throws(StoreError) {
         path = (folder as NSString).appendingPathComponent(".lock")
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io(path: path, operation: "open lock file", reason: String(cString: strerror(errno))) }
@@ -23,7 +25,7 @@ public final class ProgressLock: @unchecked Sendable {
             if err == EWOULDBLOCK { throw .locked(path: folder, holder: holder) }
             throw .io(path: path, operation: "lock", reason: String(cString: strerror(err)))
         }
-        let note = Array("pid \(getpid()) (\(purpose)) since \(ISO8601DateFormatter().string(from: Date()))\n".utf8)
+        let note = Array("pid \(getpid()) (\(purpose))\(since.map { " since " + ISODate.format($0) } ?? "")\n".utf8)
         _ = ftruncate(fd, 0)
         _ = note.withUnsafeBytes { pwrite(fd, $0.baseAddress!, $0.count, 0) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 import JSONKit
 import Scheduling
 
@@ -18,7 +19,7 @@ extension ProgressSnapshot {
     }
 }
 
-private enum SnapshotFastDecoder {
+enum SnapshotFastDecoder {
     typealias Mismatch = JSONScanner.Mismatch
 
     static func snapshot(_ s: inout JSONScanner) throws(Mismatch) -> ProgressSnapshot {

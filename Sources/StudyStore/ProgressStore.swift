@@ -24,12 +24,13 @@ public final class ProgressStore: @unchecked Sendable {
     private var diskLogSize: [String: Int] = [:]
 
     /// Opens the folder; a writer creates it if needed and takes the lock or throws `.locked`.
-    public init(folder: String, mode: Mode, purpose: String = "study") throws(StoreError) {
+    /// `now` is only written into the lock's note (who holds it since when).
+    public init(folder: String, mode: Mode, purpose: String = "study", now: Date? = nil) throws(StoreError) {
         self.folder = folder
         self.mode = mode
         if mode == .writer {
             try DurableFile.ensureDirectory(folder)
-            lock = try ProgressLock(folder: folder, purpose: purpose)
+            lock = try ProgressLock(folder: folder, purpose: purpose, since: now)
         } else {
             lock = nil
         }

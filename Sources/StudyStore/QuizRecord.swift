@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 import JSONKit
 
 /// One quiz as the history keeps it (a line of `progress/quizzes.jsonl`): enough to show

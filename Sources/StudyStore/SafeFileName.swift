@@ -1,3 +1,5 @@
+import Hashing
+
 /// File names derived from ids that can never leave their folder: no "/", no "..",
 /// no hidden files, no control characters, bounded length.
 public enum SafeFileName {
@@ -34,18 +36,8 @@ public enum SafeFileName {
             out = "deck"
             changed = true
         }
-        if changed { out += "-" + fnv1a(id) }
+        if changed { out += "-" + FNV1a.hex(id) }
         return out
-    }
-
-    static func fnv1a(_ s: String) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 {
-            h ^= UInt64(b)
-            h &*= 0x100_0000_01b3
-        }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
 

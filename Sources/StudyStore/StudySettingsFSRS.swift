@@ -37,11 +37,11 @@ extension StudySettings {
     /// Sets the global FSRS weights in `<folder>/settings.json` (nil removes them), keeping every
     /// other setting as it is. Holds the progress lock meanwhile, so it never races a study
     /// session (which it refuses to run beside, naming it), and replaces the file atomically.
-    public static func saveFSRSParameters(_ weights: [Double]?, folder: String) throws(StoreError) {
+    public static func saveFSRSParameters(_ weights: [Double]?, folder: String, now: Date? = nil) throws(StoreError) {
         let path = path(in: folder)
         if let weights { _ = try fsrsWeights(.array(weights.map { .number($0) }), path: path) }
         try DurableFile.ensureDirectory(folder)
-        let lock = try ProgressLock(folder: folder, purpose: "fsrs optimize --save")
+        let lock = try ProgressLock(folder: folder, purpose: "fsrs optimize --save", since: now)
         defer { withExtendedLifetime(lock) {} }
         var members: [(String, JSONValue)] = []
         if let bytes = try DurableFile.read(path) {

@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 import JSONKit
 import StudyStore
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import JSONKit
+import SeededRandom
 import Testing
 
 @Suite struct JSONParserTests {
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func randomDocumentsRoundTripThroughWriter() throws {
-        var rng = SystemRandomNumberGenerator.seeded(42)
+        var rng = SeededGenerator(seed: 42)
         for _ in 0..<300 {
             let v = randomValue(&rng, depth: 0)
             let compact = v.encoded()
@@ -68,20 +69,4 @@ import Testing
             return .object((0..<Int.random(in: 0..<4, using: &rng)).map { i in ("k\(i)", randomValue(&rng, depth: depth + 1)) })
         }
     }
-}
-
-/// SplitMix64: a tiny seeded generator so property tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-extension SystemRandomNumberGenerator {
-    static func seeded(_ seed: UInt64) -> SeededGenerator { SeededGenerator(state: seed) }
 }

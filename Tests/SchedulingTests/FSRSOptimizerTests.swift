@@ -1,4 +1,6 @@
 import Foundation
+import ReplayFiles
+import SeededRandom
 import Testing
 
 @testable import Scheduling
@@ -52,7 +54,7 @@ import Testing
         let bytes = try Fixtures.bytes(Self.synthetic)
         var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
         let header = lines.removeFirst()
-        var random = SplitMix64(seed: 9)
+        var random = SeededGenerator(seed: 9)
         for i in stride(from: lines.count - 1, to: 0, by: -1) { lines.swapAt(i, uniformDraw(in: 0...i, using: &random)) }
         let shuffled = Array(([header] + lines).joined(separator: "\n").utf8)
         let a = FSRSOptimizer.fit(FSRSTrainingSet(log: ReviewLogCSV(csv: bytes)))
@@ -250,7 +252,7 @@ import Testing
     /// fsrs-rs' training bounds, which also makes them valid scheduler settings.
     @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
     func fittedWeightsStayInBounds(_ seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let style = Int(seed % 3)
         var reviews: [FSRSDatedReview] = []
         for card in 0..<150 {

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 
 @testable import Scheduling
@@ -7,7 +8,7 @@ import Testing
 struct FSRSPropertyTests {
     /// A random history: mixed ratings, gaps from minutes to months, some same-day reviews.
     static func randomHistory(seed: UInt64, count: Int = 40) -> [ReviewRecord] {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var date = utc("2024-01-01T08:00:00Z")
         var history: [ReviewRecord] = []
         for _ in 0..<count {
@@ -137,7 +138,7 @@ struct FSRSPropertyTests {
         let days = Int(try #require(plain.intervalDays))
         #expect(days > 7)
         var seen = Set<Int>()
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<200 {
             let fuzzed = try scheduler.review(state, rating: .good, at: date, fuzzingWith: &generator)
             let fuzzedDays = Int(try #require(fuzzed.intervalDays))
@@ -146,14 +147,14 @@ struct FSRSPropertyTests {
             seen.insert(fuzzedDays)
         }
         #expect(seen.count == model.fuzzRange(days: days).count)
-        var a = SplitMix64(seed: 99), b = SplitMix64(seed: 99)
+        var a = SeededGenerator(seed: 99), b = SeededGenerator(seed: 99)
         #expect(try scheduler.review(state, rating: .good, at: date, fuzzingWith: &a)
                 == scheduler.review(state, rating: .good, at: date, fuzzingWith: &b))
-        let preview = try scheduler.nextIntervals(state, at: date, fuzzingWith: SplitMix64(seed: 5))
-        var fresh = SplitMix64(seed: 5)
+        let preview = try scheduler.nextIntervals(state, at: date, fuzzingWith: SeededGenerator(seed: 5))
+        var fresh = SeededGenerator(seed: 5)
         let actual = try scheduler.review(state, rating: .easy, at: date, fuzzingWith: &fresh)
         #expect(preview[.easy] == actual.due!.timeIntervalSince(date))
-        var g = SplitMix64(seed: 1)
+        var g = SeededGenerator(seed: 1)
         let learning = try scheduler.review(.new, rating: .hard, at: date, fuzzingWith: &g)
         #expect(learning.due == date + 330)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 import Testing
 
 @testable import Scheduling

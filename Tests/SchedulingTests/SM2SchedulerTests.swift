@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 
 @testable import Scheduling
@@ -124,7 +125,7 @@ struct SM2SchedulerTests {
     @Test("fuzzed SM-2 intervals stay near the plain ones and keep the button order")
     func fuzz() throws {
         let card = reviewCard(interval: 20, ease: 2.5, due: t0)
-        var generator = SplitMix64(seed: 3)
+        var generator = SeededGenerator(seed: 3)
         for _ in 0..<100 {
             let intervals = try scheduler.nextIntervals(card, at: t0, fuzzingWith: generator)
             _ = generator.next()

@@ -1,4 +1,5 @@
 import Foundation
+import ISOTime
 import Testing
 
 @testable import Scheduling
@@ -34,7 +35,7 @@ enum Fixtures {
 
 /// A fixed UTC instant from ISO text, for readable tests.
 func utc(_ text: String) -> Date {
-    guard let date = ISO8601Timestamp.date(from: text) else { fatalError("bad test date \(text)") }
+    guard let date = ISODate.parse(text) else { fatalError("bad test date \(text)") }
     return date
 }
 

@@ -1,20 +1,8 @@
 import DeckModel
+import SeededRandom
 import Testing
 
 @testable import StudySession
-
-/// A small seeded generator (SplitMix64) so property tests are reproducible.
-struct SplitMixRNG: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 private func questionCard(_ answer: String) -> Card {
     Card(id: "p", type: .question, question: "Q?", answer: answer, source: CardSource(sentence: "S."))
@@ -66,7 +54,7 @@ struct AnswerCheckerPropertyTests {
 
     /// Case flips anywhere, punctuation and spaces only at word boundaries and the ends
     /// (inside a word or a number they would change it: "1,300" is not "1.300").
-    static func addNoise(_ text: String, using rng: inout SplitMixRNG) -> String {
+    static func addNoise(_ text: String, using rng: inout SeededGenerator) -> String {
         let marks = [" ", "  ", "\t", ".", ",", "!", "?", ";", ":", "\"", "(", ")", " - "]
         var out = ""
         if Bool.random(using: &rng) { out += marks.randomElement(using: &rng)! + " " }
@@ -84,7 +72,7 @@ struct AnswerCheckerPropertyTests {
 
     @Test("a right answer with case, punctuation and space noise is still right")
     func noiseDoesNotMatter() {
-        var rng = SplitMixRNG(seed: 42)
+        var rng = SeededGenerator(seed: 42)
         let checker = AnswerChecker()
         for _ in 0..<40 {
             for (answer, typed) in Self.rightAnswers {
@@ -97,7 +85,7 @@ struct AnswerCheckerPropertyTests {
 
     @Test("a different number is wrong, however it is written")
     func differentNumbersAreWrong() {
-        var rng = SplitMixRNG(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         let checker = AnswerChecker()
         for _ in 0..<300 {
             let n = Int.random(in: 0...50_000_000, using: &rng)
@@ -119,7 +107,7 @@ struct AnswerCheckerPropertyTests {
 
     @Test("the same number is right in digits, with separators, or in words")
     func sameNumbersAreRight() {
-        var rng = SplitMixRNG(seed: 11)
+        var rng = SeededGenerator(seed: 11)
         let checker = AnswerChecker()
         for _ in 0..<300 {
             let n = Int.random(in: 0...999_999_999, using: &rng)
@@ -140,7 +128,7 @@ struct AnswerCheckerPropertyTests {
     private static let shortWords = ["Rome", "Oslo", "Nile", "Mars", "Iron", "gold"]
 
     /// One random slip, never on the first letter: substitute, delete, insert or swap.
-    static func slip(_ word: String, kinds: [Int], using rng: inout SplitMixRNG) -> String {
+    static func slip(_ word: String, kinds: [Int], using rng: inout SeededGenerator) -> String {
         var letters = Array(word.lowercased())
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
         let position = Int.random(in: 1..<letters.count, using: &rng)
@@ -160,7 +148,7 @@ struct AnswerCheckerPropertyTests {
 
     @Test("one slip in a long word is almost right, never wrong")
     func slipsInLongWords() {
-        var rng = SplitMixRNG(seed: 3)
+        var rng = SeededGenerator(seed: 3)
         let checker = AnswerChecker()
         for _ in 0..<30 {
             for word in Self.longWords {
@@ -173,7 +161,7 @@ struct AnswerCheckerPropertyTests {
 
     @Test("one substitution or swap in a 5-8 letter word is almost right")
     func slipsInMediumWords() {
-        var rng = SplitMixRNG(seed: 5)
+        var rng = SeededGenerator(seed: 5)
         let checker = AnswerChecker()
         for _ in 0..<30 {
             for word in Self.mediumWords {
@@ -186,7 +174,7 @@ struct AnswerCheckerPropertyTests {
 
     @Test("a slip in a short word is wrong")
     func slipsInShortWords() {
-        var rng = SplitMixRNG(seed: 9)
+        var rng = SeededGenerator(seed: 9)
         let checker = AnswerChecker()
         for _ in 0..<30 {
             for word in Self.shortWords {
@@ -200,7 +188,7 @@ struct AnswerCheckerPropertyTests {
 
     @Test("two slips in a 5-8 letter word are wrong")
     func twoSlipsInMediumWords() {
-        var rng = SplitMixRNG(seed: 13)
+        var rng = SeededGenerator(seed: 13)
         let checker = AnswerChecker()
         for _ in 0..<30 {
             for word in Self.mediumWords {

@@ -1,6 +1,7 @@
 import DeckModel
 import Foundation
 import Scheduling
+import SeededRandom
 import StudyStore
 import Testing
 
@@ -58,7 +59,7 @@ import Testing
         let workload = ReviewWorkload(anchor: now, states: [])
         var seen = Set<Int>()
         for seed in 0..<64 as Range<UInt64> {
-            var rng = SplitMix64(seed: seed)
+            var rng = SeededGenerator(seed: seed)
             let d = workload.balancedInterval(in: 10...14, reviewDay: 0, using: &rng)
             #expect((10...14).contains(d))
             seen.insert(d)

@@ -1,4 +1,5 @@
 import DeckModel
+import SeededRandom
 import Testing
 
 @testable import StudySession
@@ -63,7 +64,7 @@ struct NumberWordsTests {
     }
 
     @Test func randomTextNeverCrashesAndAlwaysMatchesItself() {
-        var rng = SplitMixRNG(seed: 99)
+        var rng = SeededGenerator(seed: 99)
         let alphabet = Array("abcXYZ019 .,-'%$€£&()éüßøİ\u{301}\u{200B}🙂\t\nIIVXthstndrd")
         let checker = AnswerChecker()
         for _ in 0..<2000 {

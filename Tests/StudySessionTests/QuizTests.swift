@@ -1,6 +1,7 @@
 import DeckModel
 import Foundation
 import Scheduling
+import SeededRandom
 import StudyStore
 import Testing
 
@@ -169,7 +170,7 @@ private func studied(stability: Double, daysAgo: Double, lapses: Int = 0) -> Car
     }
 
     @Test func shuffleIsAPermutationForEverySize() {
-        var g = SplitMix64(seed: 42)
+        var g = SeededGenerator(seed: 42)
         for n in 0..<40 {
             #expect(QuizSelection.shuffledIndices(n, using: &g).sorted() == Array(0..<n))
         }

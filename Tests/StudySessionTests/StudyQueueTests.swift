@@ -1,5 +1,6 @@
 import Foundation
 import Scheduling
+import SeededRandom
 import Testing
 
 @testable import StudySession
@@ -226,7 +227,7 @@ struct StudyQueueTests {
     }
 
     @Test func theSameCandidatesInAnyOrderGiveTheSameQueue() {
-        var rng = SplitMixRNG(seed: 1)
+        var rng = SeededGenerator(seed: 1)
         var cards: [QueueCandidate] = []
         for i in 0..<12 {
             let r: Double = 0.5 + Double(i % 4) / 10

@@ -29,7 +29,7 @@ struct CardLookup {
     /// Opens the progress folder as its writer (a study session holding it is a one-line
     /// error), then reads the edits under the lock, and the deck files as they are.
     static func openForEditing(_ options: GlobalOptions, purpose: String) throws -> (store: ProgressStore, edits: CardEdits, files: [LoadedDeck]) {
-        let store = try ProgressStore(folder: options.progress, mode: .writer, purpose: purpose)
+        let store = try ProgressStore(folder: options.progress, mode: .writer, purpose: purpose, now: try options.now())
         let edits = try CardEditsFile.load(folder: options.progress)
         let (files, errors) = DeckLibrary.load(folder: options.decks)
         for e in errors { Stderr.print("factdeck: \(e)") }

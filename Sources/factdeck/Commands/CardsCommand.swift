@@ -1,6 +1,7 @@
 import ArgumentParser
 import DeckModel
 import Foundation
+import ISOTime
 import JSONKit
 import Scheduling
 import StudyStore

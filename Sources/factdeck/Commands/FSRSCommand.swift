@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Glibc
+import ReplayFiles
 import Scheduling
 import StudyStore
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JSONKit
+import ReplayFiles
 import Scheduling
 import StudyStore
 
@@ -66,7 +67,7 @@ extension FSRSCommand {
                 let result = FSRSOptimizeReport(set: set, fit: fit, settings: settings)
                 var saved: String?
                 if save && fit.extent != .defaults {
-                    try StudySettings.saveFSRSParameters(result.roundedWeights, folder: options.progress)
+                    try StudySettings.saveFSRSParameters(result.roundedWeights, folder: options.progress, now: try options.now())
                     saved = StudySettings.path(in: options.progress)
                 }
                 if json {

@@ -5,8 +5,10 @@ import CardGeneration
 import Language
 import DeckModel
 import Foundation
-import Parallel
 import Glibc
+import Hashing
+import Parallel
+import SeededRandom
 import StudyStore
 import TerminalKit
 
@@ -89,7 +91,7 @@ struct GenerateCommand: ParsableCommand {
                 let made = Array(analysed.enumerated()).concurrentMap { k, result in
                     defer { bar.step(nil) }
                     return result.map { a in
-                        var rng = SeededGenerator(seedText: a.analysis.seedText)
+                        var rng = SeededRandom.SeededGenerator(seedText: a.analysis.seedText)
                         let (deck, summary) = a.analysis.deck(
                             deckID: a.slug, source: a.source, pool: pool.excluding(owner: first + k), using: &rng)
                         return (deck: deck, summary: summary, warnings: a.warnings)
@@ -143,7 +145,7 @@ struct GenerateCommand: ParsableCommand {
 
     private func analyse(_ argument: String, loaded: Result<LoadedArticle, Error>?, slug: String, loader: ArticleLoader, analyzer: SentenceAnalyzer) throws -> Analysed {
         let input = try loaded?.get() ?? loader.load(argument)
-        let checksum = "sha256:" + SHA256.hex(input.bytes)
+        let checksum = "sha256:" + ContentHash.sha256Hex(input.bytes)
         let source = DeckSource(path: argument, title: input.article.title, checksum: checksum, generator: "factdeck \(Factdeck.version)")
         return Analysed(analysis: DeckGenerator.analyse(input.article, analyzer: analyzer), slug: slug, source: source, warnings: input.article.warnings)
     }

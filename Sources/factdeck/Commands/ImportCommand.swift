@@ -68,7 +68,7 @@ struct ImportCommand: ParsableCommand {
 
             // Take the progress lock first: a running study session stops the import here.
             // A text file has no history, so it leaves progress alone.
-            let store: ProgressStore? = withoutProgress || result.entries.isEmpty ? nil : try ProgressStore(folder: options.progress, mode: .writer, purpose: "import")
+            let store: ProgressStore? = withoutProgress || result.entries.isEmpty ? nil : try ProgressStore(folder: options.progress, mode: .writer, purpose: "import", now: try options.now())
             var known = Set<String>()
             if let store {
                 for e in try store.allEntries() { known.insert(Self.key(e)) }

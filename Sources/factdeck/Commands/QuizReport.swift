@@ -1,5 +1,6 @@
 import DeckModel
 import Foundation
+import ISOTime
 import JSONKit
 import StudySession
 import StudyStore

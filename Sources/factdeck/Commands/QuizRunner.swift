@@ -26,11 +26,14 @@ struct QuizRunner {
     /// is the first plus the time elapsed on the second, so a time limit runs even when
     /// FACTDECK_NOW fixes the date.
     private let startDate: Date
-    private let startInstant = ContinuousClock.now
+    private let startInstant: ContinuousClock.Instant
+    private let clock: Clock
 
     init(command: QuizCommand, plan: QuizCommand.Plan) throws {
         let options = command.options
-        startDate = try Clock.now()
+        clock = try Clock()
+        startDate = clock.now()
+        startInstant = clock.instant()
         let (selected, all) = try LearnerDecks.selected(command.deckNames, options: options, purpose: "quiz on")
         // Read-only: a quiz runs beside a study session and never writes card states.
         let store = try ProgressStore(folder: options.progress, mode: .readOnly)
@@ -71,10 +74,7 @@ struct QuizRunner {
 
     private func now() -> Date { startDate.addingTimeInterval(elapsed()) }
 
-    private func elapsed() -> TimeInterval {
-        let d = ContinuousClock.now - startInstant
-        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-    }
+    private func elapsed() -> TimeInterval { clock.seconds(since: startInstant) }
 
     private func say(_ text: String = "") { screen.say(text) }
 

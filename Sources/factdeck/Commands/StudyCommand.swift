@@ -68,14 +68,14 @@ struct StudyRunner {
     let style: Style
     let width: Int
     let screen: CardScreen
-    let fixedNow: Date?
+    let clock: Clock
 
     init(command: StudyCommand) throws {
         let options = command.options
-        fixedNow = ProcessInfo.processInfo.environment["FACTDECK_NOW"].flatMap { $0.isEmpty ? nil : $0 } != nil ? try Clock.now() : nil
-        let now = try fixedNow ?? Clock.now()
+        clock = try Clock()
+        let now = clock.now()
         let files = try LearnerDecks.selectedFiles(command.deckNames, options: options, purpose: "study")
-        store = try ProgressStore(folder: options.progress, mode: .writer, purpose: "study")
+        store = try ProgressStore(folder: options.progress, mode: .writer, purpose: "study", now: now)
         let edits = try CardEditsFile.load(folder: options.progress)
         self.edits = edits
         let selected = files.selected.map { $0.applying(edits) }
@@ -133,7 +133,7 @@ struct StudyRunner {
         return done
     }
 
-    func now() -> Date { fixedNow ?? Date() }
+    func now() -> Date { clock.now() }
 
     func say(_ text: String = "") { screen.say(text) }
 
@@ -144,14 +144,14 @@ struct StudyRunner {
         while !quit {
             guard let item = session.next(now: now()) else { break }
             show(item)
-            let shownAt = Date()
+            let shownAt = clock.instant()
             guard let line = input.read(prompt: interactive ? style.bold("> ") : "") else { break }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix(":") {
                 quit = try command(trimmed, item: item)
                 continue
             }
-            let millis = interactive ? Int(Date().timeIntervalSince(shownAt) * 1000) : nil
+            let millis = interactive ? Int(clock.seconds(since: shownAt) * 1000) : nil
             var fb = try perform { try session.answer(trimmed, elapsedMillis: millis, now: now()) }
             if fb.rating == nil {
                 showFlipped(fb)

@@ -1,3 +1,8 @@
+import DelimitedText
+import ISOTime
+import JSONKit
+import Scheduling
+
 /// A review log read from CSV bytes: the valid rows as columns, in input order.
 ///
 /// Parse once and replay as often as needed (e.g. with several parameter sets).
@@ -8,18 +13,19 @@
 /// quoted (RFC 4180). A malformed row becomes a `ReplayError` with its line number and the other
 /// rows are kept. ISO times without an offset are taken as UTC.
 public struct ReviewLogCSV: Sendable {
-    /// Per valid row: dense card number, review instant (µs since 1970), rating 1-4, line number.
-    var card: [Int32] = []
-    var time: [Int64] = []
-    var rating: [UInt8] = []
+    /// The valid rows' reviews: dense card number, instant (µs since 1970), rating 1-4.
+    public private(set) var reviews = ReviewHistory()
+    /// Per valid row: its line number.
     var line: [Int32] = []
     /// Per card number: its id as a JSON value (a number when the id is a plain integer, else a string).
     var cardJSON: [[UInt8]] = []
+    /// Per card number: its id as text.
+    var cardText: [[UInt8]] = []
     /// Malformed rows and header problems, in input order.
     public private(set) var errors: [ReplayError] = []
 
     /// Number of valid reviews.
-    public var count: Int { card.count }
+    public var count: Int { line.count }
     /// Number of distinct cards among them.
     public var cardCount: Int { cardJSON.count }
 
@@ -33,7 +39,7 @@ public struct ReviewLogCSV: Sendable {
 
     /// As `init(csv:)`, over bytes the caller already holds (e.g. a mapped file).
     public init(csv bytes: UnsafeBufferPointer<UInt8>) {
-        var scanner = CSVScanner(bytes: bytes)
+        var scanner = DelimitedTextScanner(bytes: bytes)
         guard let header = scanner.nextRecord() else {
             errors.append(ReplayError(line: 1, message: "the file is empty; expected a header naming card_id, review_time and review_rating"))
             return
@@ -57,10 +63,12 @@ public struct ReviewLogCSV: Sendable {
 
         // Rows are rarely under 16 bytes; reserving generously only costs untouched address space.
         let estimate = bytes.count / 16
+        var card: [Int32] = [], time: [Int64] = [], rating: [UInt8] = []
         card.reserveCapacity(estimate)
         time.reserveCapacity(estimate)
         rating.reserveCapacity(estimate)
         line.reserveCapacity(estimate)
+        defer { reviews = ReviewHistory(card: card, time: time, rating: rating, cardCount: cardJSON.count) }
         var numericIDs: [Int64: Int32] = [:]
         var textIDs: [[UInt8]: Int32] = [:]
         var lastNumericID: Int64 = .min
@@ -104,7 +112,8 @@ public struct ReviewLogCSV: Sendable {
                 } else {
                     id = Int32(cardJSON.count)
                     numericIDs[number] = id
-                    cardJSON.append(Array(String(number).utf8))
+                    cardText.append(Array(String(number).utf8))
+                    cardJSON.append(cardText[Int(id)])
                 }
                 lastNumericID = number
                 lastCard = id
@@ -119,7 +128,10 @@ public struct ReviewLogCSV: Sendable {
                 } else {
                     id = Int32(cardJSON.count)
                     textIDs[text] = id
-                    cardJSON.append(JSONText.quoted(text))
+                    var json = JSONWriter(capacity: text.count + 2)
+                    json.string(utf8: text)
+                    cardText.append(text)
+                    cardJSON.append(json.bytes)
                 }
                 lastNumericID = .min
             }
@@ -183,7 +195,7 @@ public struct ReviewLogCSV: Sendable {
             }
             return negative ? -micros : micros
         }
-        return ISO8601Timestamp.parseMicros(field)
+        return ISODate.micros(field)
     }
 }
 

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import Scheduling
+import Scheduling
+@testable import ReplayFiles
 
 /// The real review log from py-fsrs' test data (12,580 reviews, ISO times, its own column order).
 @Suite(.enabled(if: ReferenceFiles.exists(ReferenceFiles.joshLog), "needs ../shared/eval/fsrs/data"))

@@ -1,3 +1,5 @@
+import ISOTime
+
 /// Byte-level output of a replay: a million reviews must format in a fraction of a second.
 extension ReplayResult {
     /// py-fsrs' names for the state codes 1, 2, 3.
@@ -51,11 +53,11 @@ extension ReplayResult {
     @inline(__always)
     private func writeJSONLine(_ i: Int, to out: inout ByteWriter, dates: inout CivilDateCache) {
         out.write(literal: #"{"card_id":"#)
-        out.write(log.cardJSON[Int(log.card[i])])
+        out.write(log.cardJSON[Int(card[i])])
         out.write(literal: #","review_time":""#)
-        ISO8601Timestamp.write(micros: log.time[i], to: &out, cache: &dates)
+        out.write(isoMicros: time[i], cache: &dates)
         out.write(literal: #"","rating":"#)
-        out.write(byte: 48 + log.rating[i])
+        out.write(byte: 48 + rating[i])
         out.write(literal: #","stability":"#)
         out.write(stability[i])
         out.write(literal: #","difficulty":"#)
@@ -65,7 +67,7 @@ extension ReplayResult {
         out.write(literal: #"","step":"#)
         if step[i] < 0 { out.write(literal: "null") } else { out.write(Int(step[i]), width: 1) }
         out.write(literal: #","due":""#)
-        ISO8601Timestamp.write(micros: due[i], to: &out, cache: &dates)
+        out.write(isoMicros: due[i], cache: &dates)
         out.write(literal: "\"}\n")
     }
 
@@ -83,7 +85,7 @@ extension ReplayResult {
     ) rethrows {
         let header: StaticString = "card_id\treview_time\trating\tstability\tdifficulty\tstate\tstep\tdue\n"
         // Each card's id as text once, not once per review.
-        let ids = log.cardJSON.map(JSONText.unquoted)
+        let ids = log.cardText
         let longestID = ids.lazy.map(\.count).max() ?? 0
         let lineBound = max(header.utf8CodeUnitCount, 8 + 10 + 2 * ByteWriter.maximumDoubleLength + 2 * ByteWriter.maximumTimestampLength + 20 + longestID)
         let capacity = max(chunkSize, lineBound)
@@ -99,11 +101,11 @@ extension ReplayResult {
                 headerWritten = true
             }
             while i < count && (out.cursor - buffer) + lineBound <= capacity {
-                out.write(ids[Int(log.card[i])])
+                out.write(ids[Int(card[i])])
                 out.write(byte: 9)
-                ISO8601Timestamp.write(micros: log.time[i], to: &out, cache: &dates)
+                out.write(isoMicros: time[i], cache: &dates)
                 out.write(byte: 9)
-                out.write(byte: 48 + log.rating[i])
+                out.write(byte: 48 + rating[i])
                 out.write(byte: 9)
                 out.write(stability[i])
                 out.write(byte: 9)
@@ -113,7 +115,7 @@ extension ReplayResult {
                 out.write(byte: 9)
                 if step[i] < 0 { out.write(byte: 45) } else { out.write(Int(step[i]), width: 1) }
                 out.write(byte: 9)
-                ISO8601Timestamp.write(micros: due[i], to: &out, cache: &dates)
+                out.write(isoMicros: due[i], cache: &dates)
                 out.write(byte: 10)
                 i += 1
             }
@@ -124,55 +126,7 @@ extension ReplayResult {
     /// Bytes all card ids take in the output (each review prints its card's id).
     private var cardIDBytes: Int {
         var total = 0
-        for card in log.card { total += log.cardJSON[Int(card)].count }
+        for c in card { total += log.cardJSON[Int(c)].count }
         return total
-    }
-}
-
-/// JSON strings as bytes.
-enum JSONText {
-    /// `text` as a JSON string literal, with quotes.
-    static func quoted(_ text: [UInt8]) -> [UInt8] {
-        let hex = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = [34]
-        for byte in text {
-            switch byte {
-            case 34: out += [92, 34]
-            case 92: out += [92, 92]
-            case 10: out += [92, 110]
-            case 13: out += [92, 114]
-            case 9: out += [92, 116]
-            case 0..<32: out += [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-            default: out.append(byte)
-            }
-        }
-        out.append(34)
-        return out
-    }
-
-    /// The text a JSON value stands for: a number as is, a string literal without quotes and escapes.
-    static func unquoted(_ json: [UInt8]) -> [UInt8] {
-        guard json.first == 34 else { return json }
-        var out: [UInt8] = []
-        var i = 1
-        while i < json.count - 1 {
-            if json[i] == 92 {
-                i += 1
-                switch json[i] {
-                case 110: out.append(10)
-                case 114: out.append(13)
-                case 116: out.append(9)
-                case 117:
-                    let hex = json[(i + 1)...(i + 4)].reduce(0) { $0 * 16 + Int($1 <= 57 ? $1 - 48 : $1 - 87) }
-                    out.append(UInt8(hex))
-                    i += 4
-                default: out.append(json[i])
-                }
-            } else {
-                out.append(json[i])
-            }
-            i += 1
-        }
-        return out
     }
 }

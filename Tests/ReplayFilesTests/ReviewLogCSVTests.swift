@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import Scheduling
+import Scheduling
+@testable import ReplayFiles
 
 /// Reading review logs: column order, time formats, quoting, and malformed rows.
 struct ReviewLogCSVTests {

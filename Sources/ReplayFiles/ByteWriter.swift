@@ -1,3 +1,5 @@
+import ISOTime
+
 /// Writes text into memory the caller has sized, with no per-call allocation or bounds growth.
 ///
 /// The replay formats millions of lines; appending to `[UInt8]` piece by piece spent most of
@@ -32,29 +34,13 @@ struct ByteWriter: TextOutputStream {
     /// `value` in decimal, zero-padded to at least `width` digits (value >= 0).
     @inline(__always)
     mutating func write(_ value: Int, width: Int) {
-        var digits = 1
-        var limit = 10
-        while value >= limit && digits < 19 {
-            digits += 1
-            limit &*= 10
-        }
-        let count = max(digits, width)
-        var rest = value
-        var position = count - 1
-        while position >= 0 {
-            cursor[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
-            rest /= 10
-            position -= 1
-        }
-        cursor += count
+        ISODate.writeDigits(value, width: width, to: &cursor)
     }
 
-    /// Exactly two digits (0-99), the common case in dates.
+    /// An instant (µs since 1970) as Python's isoformat() writes it, as py-fsrs prints times.
     @inline(__always)
-    mutating func write(twoDigits value: Int) {
-        cursor[0] = UInt8(truncatingIfNeeded: 48 + value / 10)
-        cursor[1] = UInt8(truncatingIfNeeded: 48 + value % 10)
-        cursor += 2
+    mutating func write(isoMicros micros: Int64, cache: inout CivilDateCache) {
+        ISODate.write(micros: micros, style: .python, to: &cursor, cache: &cache)
     }
 
     /// The shortest decimal that reads back as `value` (Swift's `description`, like Python's `repr`).
@@ -80,8 +66,8 @@ struct ByteWriter: TextOutputStream {
 
     /// Bytes `write(_: Double)` may take at most ("-2.2250738585072014e-308").
     static let maximumDoubleLength = 24
-    /// Bytes an ISO instant may take at most (a five-digit year with sign and microseconds).
-    static let maximumTimestampLength = 34
+    /// Bytes an ISO instant may take at most.
+    static let maximumTimestampLength = ISODate.maximumLength
 }
 
 /// Builds a byte array by writing at most `capacity` bytes through a `ByteWriter`.

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduling
 
 /// Replays a review log through FSRS, as `factdeck fsrs replay FILE.csv` does.
 ///
@@ -17,13 +18,20 @@ public enum ReviewLogReplay {
 
     /// Replays a log parsed before (parse once, replay with several parameter sets).
     public static func replay(_ log: ReviewLogCSV, parameters: FSRSParameters = .default) -> ReplayResult {
-        ReplayResult(log: log, model: FSRSModel(parameters))
+        ReplayResult(log: log, parameters: parameters)
     }
 
     /// The whole `fsrs replay --json` output: one JSON object per line, plus the malformed rows.
     public static func jsonLines(csv: [UInt8], parameters: FSRSParameters = .default) -> (output: [UInt8], errors: [ReplayError]) {
         let result = replay(csv: csv, parameters: parameters)
         return (result.jsonLines(), result.errors)
+    }
+}
+
+extension FSRSTrainingSet {
+    /// The valid rows of a CSV log; a study day starts at `dayStartHour` o'clock UTC.
+    public init(log: ReviewLogCSV, dayStartHour: Int = 4) {
+        self.init(log: log.reviews, dayStartHour: dayStartHour)
     }
 }
 
