@@ -150,6 +150,13 @@ struct ReferentResolver {
         for name in p.wholeNames where name.words.count == 1 && view.isIntact(name.words) {
             let k = name.words.lowerBound
             guard p.words[k].tag == .propn else { continue }
+            // only a name standing alone: "New" of "New Zealand" is a name the parse cut
+            func isNameWord(_ j: Int) -> Bool {
+                j >= 0 && j < p.words.count && p.words[j].form.first?.isUppercase == true && (p.words[j].tag == .propn || p.words[j].pennTag.hasPrefix("NNP") || j > 0)
+            }
+            let nextIsName = isNameWord(k + 1)
+            let previousIsName = isNameWord(k - 1)
+            if nextIsName || previousIsName || p.words[k].relation == .compound { continue }
             let word = String(p.text(of: name.words))
             // "the Tour", "the Assembly": the one longer name of the article it shortens
             if k > 0, p.lower(k - 1) == "the", view.isIntact(k - 1) {
