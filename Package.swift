@@ -12,7 +12,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // SHA-256 and SHA-1 (ARCHITECTURE.md has what it costs a fresh build).
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // No pkgConfig: readline.pc drags in tinfo's prohibited -D flags (TOOLCHAIN.md §1).
@@ -22,7 +21,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // The small shared pieces below everything else, one implementation each: hashes and the
         // seeded generator, ISO 8601 instants, delimited text, month and currency names.
-        .target(name: "Hashing", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Hashing"),
         .target(name: "SeededRandom", dependencies: ["Hashing"]),
         .target(name: "ISOTime"),
         .target(name: "DelimitedText"),
@@ -35,8 +34,8 @@ let package = Package(
         // The IO edge of reading: files, web pages (URLSession), PDFs (poppler's pdftotext).
         .target(name: "ArticleSources", dependencies: ["Articles"]),
         // Tagger, parser and lemmas learned from UD English EWT; the model ships as a resource.
-        .target(name: "Language", resources: [.copy("Resources")]),
-        .target(name: "CardGeneration", dependencies: ["Articles", "Language", "DeckModel", "Parallel"], resources: [.copy("Resources")]),
+        .target(name: "Language", dependencies: ["SeededRandom"], resources: [.copy("Resources")]),
+        .target(name: "CardGeneration", dependencies: ["Articles", "Language", "DeckModel", "Parallel", "Hashing", "SeededRandom", "WordTables"], resources: [.copy("Resources")]),
         .target(name: "Scheduling", dependencies: ["ISOTime", "SeededRandom"]),
         // `fsrs replay` and `fsrs optimize`'s files: the review-log CSV in, JSON lines and text out.
         .target(name: "ReplayFiles", dependencies: ["Scheduling", "ISOTime", "DelimitedText", "JSONKit"]),
@@ -79,11 +78,11 @@ let package = Package(
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language", "SeededRandom"]),
         // Test helpers: a loopback HTTP server, a minimal PDF writer, a sample article.
         .target(name: "ArticleTestSupport", path: "Tests/ArticleTestSupport"),
         .testTarget(name: "ArticleSourcesTests", dependencies: ["ArticleSources", "Articles", "ArticleTestSupport"]),
-        .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "Language", "DeckModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "Language", "DeckModel", "SeededRandom"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SchedulingTests", dependencies: ["Scheduling", "ReplayFiles", "ISOTime", "SeededRandom"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReplayFilesTests", dependencies: ["ReplayFiles", "Scheduling", "ISOTime"], resources: [.copy("Fixtures")]),

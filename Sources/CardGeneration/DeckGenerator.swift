@@ -1,3 +1,4 @@
+import SeededRandom
 import Articles
 import DeckModel
 import Language
@@ -79,24 +80,5 @@ public struct ArticleAnalysis: Sendable {
         var src = source
         if src.title == nil { src.title = reading.article.title }
         return (Deck(id: deckID, title: reading.article.title, source: src, cards: g.cards), g.summary)
-    }
-}
-
-/// A small seeded generator (SplitMix64) for reproducible distractors and shuffles.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    /// Seeds from text (e.g. the article checksum), so the same article gives the same deck.
-    public init(seedText: String) {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in seedText.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        state = h
-    }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9e3779b97f4a7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58476d1ce4e5b9
-        z = (z ^ (z >> 27)) &* 0x94d049bb133111eb
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import WordTables
 /// Closed word lists the rules rely on. General English only: nothing here names an article.
 enum Lexicon {
     static func set(_ s: String) -> Set<String> { Set(s.split(separator: " ").map(String.init)) }
@@ -74,12 +75,8 @@ enum Lexicon {
         unimaginable increasingly slowly carefully
         """)
 
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9,
-        "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
-    ]
+    /// Month names and their abbreviations with a full stop ("jan."), from the one table.
+    static let months: [String: Int] = Months.numbers(abbreviationSuffix: ".")
     static let weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
 
     static let numberWords: [String: Int] = [
@@ -98,8 +95,8 @@ enum Lexicon {
     static let scaleWords: [String: Double] = [
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9,
     ]
-    static let currencyWords = set("dollars dollar euros euro pounds pound yen yuan rupees rupee francs franc marks")
-    static let currencySymbols: [String: String] = ["$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"]
+    static let currencyWords = Currency.allNames
+    static let currencySymbols: [String: String] = Dictionary(uniqueKeysWithValues: Currency.bySymbol.map { (String($0.key), $0.value.plural) })
 
     /// Units that belong to a number's answer ("60 km", "15.5 ha").
     static let units = set("""

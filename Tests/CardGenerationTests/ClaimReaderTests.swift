@@ -1,3 +1,4 @@
+import SeededRandom
 import DeckModel
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import Hashing
 import Articles
 import DeckModel
 import Language
@@ -260,11 +261,7 @@ struct CardWriter {
 
     // MARK: helpers
 
-    static func hash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
-    }
+    static func hash(_ s: String) -> UInt64 { FNV1a.hash(s) }
 
     /// Letters of the Latin alphabet (accents allowed), digits and punctuation: a card
     /// asks for nothing a student cannot type.

@@ -1,3 +1,4 @@
+import SeededRandom
 import Articles
 import DeckModel
 import Language

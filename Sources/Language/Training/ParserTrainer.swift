@@ -1,3 +1,4 @@
+import SeededRandom
 /// Training of the parser with the dynamic oracle and exploration (Goldberg & Nivre 2012):
 /// after the first epoch the parser follows its own choice nine times in ten, so it also
 /// learns what to do after a mistake.

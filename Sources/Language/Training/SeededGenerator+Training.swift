@@ -1,14 +1,9 @@
-/// SplitMix64: the training's only source of randomness, seeded, so a run is repeatable.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
+import SeededRandom
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        return FeatureHash.mix(state &- 0x9E37_79B9_7F4A_7C15)
-    }
-
+/// The training's draws from the project's one seeded generator (SplitMix64), so a run is
+/// repeatable: bounded numbers, shuffles and coin flips that do not depend on the standard
+/// library's algorithms.
+extension SeededGenerator {
     /// A number in 0..<bound (bound > 0), by rejection so every value is equally likely.
     mutating func below(_ bound: Int) -> Int {
         let b = UInt64(bound)

@@ -1,3 +1,4 @@
+import SeededRandom
 /// Training of one tagger pass.
 enum TaggerTrainer {
     struct Example {
