@@ -65,7 +65,8 @@ struct ArticleKnowledge: Sendable {
     /// How the article writes a name in running text: "the Danube", "Newcastle".
     func written(_ name: String) -> String {
         guard !name.lowercased().hasPrefix("the "), let e = names[name], e.mentions > 0 else { return name }
-        return e.withThe > 0 ? "the " + name : name
+        // "the Danube" always, "New Zealand" though "the New Zealand Wars" was said once
+        return e.withThe * 2 > e.mentions ? "the " + name : name
     }
 
     /// How often the article says `answer` (normalised), names and other words alike.

@@ -81,7 +81,19 @@ enum SentenceGate {
         let tag = words[root].tag
         let verbal = tag == .verb || tag == .aux || p.copula(of: root) != nil
         let hasSubject = p.subject(of: root) != nil || !p.children(of: root, in: ["expl"]).isEmpty
-        let finite = words.contains { ["VBD", "VBZ", "VBP", "MD"].contains($0.pennTag) || $0.tag == .aux && $0.pennTag != "TO" }
+        // (a finite verb inside a clause that modifies a noun does not make a noun phrase a
+        // sentence: "The lack of exposure that student journalists have to ...")
+        func modifiesNoun(_ i: Int) -> Bool {
+            var k: Int? = i
+            var steps = 0
+            while let x = k, steps <= words.count {
+                if p.relation(x) == "acl" { return true }
+                k = words[x].head
+                steps += 1
+            }
+            return false
+        }
+        let finite = words.contains { (["VBD", "VBZ", "VBP", "MD"].contains($0.pennTag) || $0.tag == .aux && $0.pennTag != "TO") && !modifiesNoun($0.index) }
         let looksWhole = finite && words.first?.form.first?.isUppercase == true && [".", "\"", "”", ")"].contains(words.last?.form ?? "")
         if !(verbal && hasSubject) {
             if !verbal && !looksWhole { return "not a whole clause" }

@@ -124,6 +124,14 @@ struct QuestionBuilder {
         }
         // front adjuncts go to the end: "In 1959 X built Y" -> "What did X build in 1959?"
         let frontWords = front.filter { p.words[$0].tag != .punct }
+        // only adjuncts of the clause move: a word before the subject that belongs to
+        // something else ("the Belgian-American economist Robert Triffin") would be torn off
+        for k in frontWords {
+            var x = k
+            var steps = 0
+            while let h = p.words[x].head, h != r, steps <= p.words.count { x = h; steps += 1 }
+            if !["obl", "advmod", "advcl", "mark", "cc", "discourse", "punct"].contains(p.relation(x)) { return nil }
+        }
         if !frontWords.isEmpty {
             for k in front where !(p.words[k].tag == .punct && (k == front.last || p.words[k].form == ",")) {
                 word(k, k == firstShown ? lowered(k, in: view) : nil)
