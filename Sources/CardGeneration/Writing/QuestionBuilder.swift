@@ -162,6 +162,9 @@ struct QuestionBuilder {
             // "how many confirmed moons": the counted noun phrase after the number
             guard let noun = p.words[c.head].head, noun >= c.span.upperBound else { return nil }
             let after = c.span.upperBound..<(noun + 1)
+            // "four largest moons", "three first stages": a superlative or ordinal picks
+            // out which ones, and "how many largest moons" is no question
+            if after.contains(where: { ReferentResolver.picksOut(p.words[$0]) }) { return nil }
             let nounText = view.text(of: after)
             switch role {
             case .subject, .object: return Wh(text: "How many " + nounText, plural: true)
