@@ -42,6 +42,7 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
 }
 
 @Suite struct GeneratorFaultTests {
+    static let marks: Set<Character> = ["'", "\"", "‘", "’", "“", "”"]
     static let cases: [FaultCase] = [
         FaultCase(name: "vague gap: a filler noun", title: "Economy of North Korea",
                   paragraphs: [["North Korea still has a long way to go in terms of globalization and trade reform."]],
@@ -145,6 +146,21 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
         FaultCase(name: "no 'how many' before a superlative", title: "Jupiter",
                   paragraphs: [["In 1610 Galileo Galilei discovered Jupiter's four largest moons: Io, Europa, Ganymede and Callisto."]],
                   problems: noQuestion(containing: ["How many largest"])),
+        FaultCase(name: "a dated fact that names nothing is missing its topic", title: "New Zealand",
+                  paragraphs: [["New Zealand is an island country in the Pacific Ocean.",
+                                "In 2008 the leading cause of premature death was cancer, at 29.8%, followed by heart disease."]],
+                  problems: { cards in cards.filter { $0.source.sentence.hasPrefix("In 2008") }.map(text) }),
+        FaultCase(name: "a gap does not cut through a quotation", title: "HTTP caching",
+                  paragraphs: [["The Hypertext Transfer Protocol defines caching headers.", "All successful GET requests to the Example API must return an 'Expires: 0' header in 2019."]],
+                  problems: { cards in cards.filter { Self.marks.contains($0.answer.first!) || Self.marks.contains($0.answer.last!) }.map(text) }),
+        FaultCase(name: "'the same year' after a year in its own sentence is that year", title: "Max Perutz",
+                  paragraphs: [["Watson and Crick proposed the double helix in 1953.",
+                                "Perutz and Kendrew received the Nobel Prize in Chemistry in 1962, the same year in which Watson and Crick shared the prize for medicine."]],
+                  problems: noQuestion(containing: ["1953 in which", "in 1962, 1953"])),
+        FaultCase(name: "a leading aside is cut whole or not at all", title: "Star Wars",
+                  paragraphs: [["Star Wars is an American film series created by George Lucas in 1977.",
+                                "Following up on the saga's first Blu-ray release in 2011, Industrial Light & Magic began remastering the films in 3D in 2012."]],
+                  problems: noQuestion(containing: ["Following up Industrial"])),
         FaultCase(name: "do-support reaches a joined verb", title: "New Horizons",
                   paragraphs: [["On 14 July 2015, the New Horizons spacecraft made the first close flyby of Pluto and sent back detailed pictures of its surface."]],
                   problems: { cards in cards.filter { $0.question.hasSuffix("?") && $0.question.contains("did") && $0.question.contains("and sent back") }.map(text) }),

@@ -109,6 +109,7 @@ struct ReferentResolver {
             if ["same", "following", "latter", "former", "previous", "aforementioned", "next"].contains(l),
                w.tag == .adj, let h = w.head, p.children(of: h, in: ["det"]).contains(where: { p.lower($0) == "the" }) {
                 if relativeYear(h, in: p, state: state) != nil { continue }  // filled in at "year"
+                if p.lower(h) == "year", yearBefore(h, in: p) { continue }  // the sentence's own year
                 if detach(containing: i, in: &view) { continue }; return "unresolved \"the \(w.form)\""
             }
             if l == "later" || l == "earlier", w.tag == .adv, p.children(of: i).contains(where: { p.words[$0].tag == .noun }) {
@@ -128,7 +129,7 @@ struct ReferentResolver {
             if l == "the", p.relation(i) == "det", let h = w.head, p.words[h].tag == .noun, p.words[h].form.first?.isLowercase == true,
                pointsBack(h, in: p, sentence: sentence) {
                 // "the same year" is filled in when the loop reaches "year"
-                if relativeYear(h, in: p, state: state) != nil { continue }
+                if relativeYear(h, in: p, state: state) != nil || p.lower(h) == "year" && yearBefore(h, in: p) { continue }
                 // the topic or a fuller name just before: exactly one of them, or neither
                 let named = [topicFor(noun: h, in: p), fuller(noun: h, in: p, sentence: sentence), placeFor(noun: h, in: p, view: view, state: state)].compactMap { $0 }
                 if Set(named.map(CardID.normalize)).count == 1, let name = named.first {
@@ -326,7 +327,13 @@ struct ReferentResolver {
         if trailing, p.words[p.trimmedOfPunctuation(span)].contains(where: { ["but", "yet", "although", "though", "however", "whereas"].contains($0.form.lowercased()) }) { return false }
         guard leading || trailing else { return false }
         var cut = span
-        if leading { cut = cut.lowerBound..<cut.upperBound + 1 }
+        if leading {
+            // a leading aside is cut whole or not at all: "Following up on the saga's release,"
+            // with only "on ..." cut leaves "Following up Industrial Light & Magic began"
+            let firstShown = (0..<p.words.count).first { !view.removed.contains($0) } ?? 0
+            if span.lowerBound > firstShown { return false }
+            cut = cut.lowerBound..<cut.upperBound + 1
+        }
         if trailing {
             // the comma or conjunction before it, and a comma before that (", and it ...")
             var lo = ownJoiner ? span.lowerBound : span.lowerBound - 1
@@ -384,9 +391,16 @@ struct ReferentResolver {
         return false
     }
 
+    /// Whether the sentence names a year before word `n`: "the same year" then points to it.
+    func yearBefore(_ n: Int, in p: ParsedSentence) -> Bool {
+        p.words[..<n].contains { $0.form.count == 4 && Int($0.form).map { (1000...2100).contains($0) } == true }
+    }
+
     /// "the same year" -> "2020" when the sentence before names exactly one year.
     func relativeYear(_ n: Int, in p: ParsedSentence, state: ReadingState) -> (from: Int, text: String)? {
         guard n >= 1, p.lower(n) == "year" else { return nil }
+        // "in 1962, the same year in which ...": the year is the sentence's own
+        if yearBefore(n, in: p) { return nil }
         let years = Set(state.previousYears)
         guard years.count == 1, let y = years.first else { return nil }
         let before = p.lower(n - 1)

@@ -48,7 +48,7 @@ struct CardWriter {
                 !Lexicon.stopWords.contains(w.lowercased())
             }.count
             guard around >= 3 else { continue }
-            guard !givesAway(c, in: view) else { continue }
+            guard !givesAway(c, in: view), isAnchored(c, in: view), !Self.cutsThroughPunctuation(c.answer) else { continue }
             var question = asked.contains(nth) ? questions.question(for: c, in: view) : nil
             if let q = question, !isWellFormed(q) { question = nil }
 
@@ -87,6 +87,35 @@ struct CardWriter {
     }
 
     // MARK: checks
+
+    /// Whether a student knows what the card is about. A statement tied to a time ("Elections
+    /// since the 1930s have been dominated by ...", "In 2008 the leading cause of death was
+    /// ...") is about some country, body or person; when the rest of the card names nobody
+    /// and nothing (no proper name, nothing filled in), the article's topic is missing from it
+    /// and no card is made. A timeless general statement ("____ is the process by which water
+    /// vapour condenses") stands alone without a name.
+    func isAnchored(_ c: AnswerCandidate, in view: SentenceView) -> Bool {
+        let p = view.parse
+        if !view.replaced.isEmpty { return true }
+        let named = p.words.contains { w in
+            !c.span.contains(w.index) && !view.removed.contains(w.index) && w.form.first?.isUppercase == true
+                && w.form != "I" && (w.index > 0 || w.tag == .propn)  // "the Chilean government" names one too
+        }
+        if named { return true }
+        let dated = [.year, .date].contains(c.type) || p.words.contains { w in
+            !c.span.contains(w.index) && w.form.count >= 4 && w.form.prefix(4).allSatisfy(\.isNumber) && (w.form.count == 4 || w.form.hasSuffix("s"))
+        }
+        let past = p.root.map { r in p.words[r].pennTag == "VBD" || p.auxiliaries(of: r).contains { p.words[$0].pennTag == "VBD" } || p.copula(of: r).map { p.words[$0].pennTag == "VBD" } == true } ?? false
+        return !(dated || past)
+    }
+
+    /// An answer that starts or ends inside a quotation or with a stray mark ("' header",
+    /// "0'") is a gap cut through the text.
+    static func cutsThroughPunctuation(_ answer: String) -> Bool {
+        let marks: Set<Character> = ["'", "\"", "‘", "’", "“", "”", "(", ")", "[", "]", ",", ";", ":"]
+        guard let first = answer.first, let last = answer.last else { return true }
+        return marks.contains(first) || marks.contains(last)
+    }
 
     /// The rest of the card names the answer: a word of it, its acronym or expansion, or a
     /// word of the same stem ("Confederate" beside a gap for "Confederacy").
