@@ -51,6 +51,14 @@ enum SentenceGate {
         // that can go, they take only the aside with them
         let rootLemma = words[root].lemma.lowercased()
         if beliefVerbs.contains(rootLemma) { return "an opinion or belief" }
+        // "X's fellowship program is great": a judgement, not a fact
+        if words[root].tag == .adj, p.copula(of: root) != nil, Lexicon.evaluative.contains(rootLemma) || ["bad", "terrible", "awful", "good", "excellent", "fantastic", "wonderful", "horrible"].contains(rootLemma) {
+            return "an opinion or belief"
+        }
+        // a news credit line: "X reported from Seoul", "Ars is asking Mojang for comment"
+        if rootLemma == "ask", p.words.contains(where: { $0.form.lowercased() == "comment" }) { return "boilerplate" }
+        if rootLemma == "report", p.children(of: root, in: ["obl"]).contains(where: { p.children(of: $0, in: ["case"]).contains { p.lower($0) == "from" } }),
+           words.count <= 16 { return "boilerplate" }
         // "It is important for Chile to ...": a judgement, not a fact
         let lower = words.map { $0.form.lowercased() }
         for k in lower.indices where lower[k] == "it" && k + 2 < lower.count && ["is", "was", "seems", "remains", "becomes", "'s"].contains(lower[k + 1]) {

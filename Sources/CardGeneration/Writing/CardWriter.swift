@@ -171,6 +171,10 @@ struct CardWriter {
         if ["sun", "earth", "moon", "world", "the sun", "the earth", "the moon"].contains(lower) { return true }
         if !c.answer.contains(" "), c.answer.count > 2, Set(knowledge.topicName.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).contains(lower) { return true }
         if c.answer.split(separator: " ").contains(where: { Lexicon.weekdays.contains($0.lowercased()) }) { return true }
+        // a unit after its number ("4.2 ____" for teraflops, "$38 an ____"): the figure is the fact
+        if c.type == .term, c.span.lowerBound > 0, p.words[c.span.lowerBound - 1].pennTag == "CD" || ["a", "an", "per"].contains(p.lower(c.span.lowerBound - 1)) && c.span.lowerBound > 1 && p.words[c.span.lowerBound - 2].pennTag == "CD" { return true }
+        // a piece of a word or name joined by a hyphen or slash ("____-street")
+        if c.span.upperBound < p.words.count, ["-", "/"].contains(p.words[c.span.upperBound].form), !p.words[c.span.upperBound - 1].spaceAfter { return true }
         // "Hadrian's Wall is a former ____": the topic's own kind is no fact to ask
         if c.type == .term, let r = p.root, c.span.contains(r) || p.words[c.head].head == nil, p.copula(of: c.head) != nil,
            let s = p.subject(of: c.head), let name = p.names.first(where: { $0.words.contains(s) }), knowledge.isTopic(String(p.text(of: name.words))) { return true }

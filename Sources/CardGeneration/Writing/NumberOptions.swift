@@ -29,8 +29,14 @@ enum NumberOptions {
             if decimals > 0 { options = options.map { $0 + Double(Int.random(in: -9...9, using: &rng)) / 10 } }
             values = options
         default:
-            values = [0.5, 2, 1.5, 3, 0.75].map { v * $0 }
-            if decimals == 0 { values = values.map(roundNice) }
+            // near enough to be believed: halves and triples of "80.2 years" (40, 240) or
+            // "more than 100 countries" (300) are ruled out by a student who knows nothing
+            if decimals == 0 && v < 20 {
+                values = [1, -1, 2, -2, 3].map { v + $0 }
+            } else {
+                values = [0.8, 1.25, 0.9, 1.1, 0.7, 1.4].map { v * $0 }
+                if decimals == 0 { values = values.map(roundNice) }
+            }
         }
         return values.compactMap { nv in
             guard nv != v, nv > 0, let s = format(nv, decimals: decimals, grouped: grouped) else { return nil }
