@@ -44,11 +44,16 @@ public enum DurableFile {
         do {
             try writeAll(fd, bytes, path: tmp)
             guard fsync(fd) == 0 else { throw StoreError.io(path: tmp, operation: "fsync", reason: String(cString: strerror(errno))) }
-            guard close(fd) == 0 else { throw StoreError.io(path: tmp, operation: "close", reason: String(cString: strerror(errno))) }
         } catch {
             close(fd)
             unlink(tmp)
             throw error as! StoreError
+        }
+        // closed once whatever it returns: a second close could close another thread's file
+        guard close(fd) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(tmp)
+            throw .io(path: tmp, operation: "close", reason: reason)
         }
         guard rename(tmp, path) == 0 else {
             let reason = String(cString: strerror(errno))

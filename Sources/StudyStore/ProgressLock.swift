@@ -9,7 +9,7 @@ import Glibc
 /// The holder writes its pid and command into the file so a refused second writer can name it.
 public final class ProgressLock: @unchecked Sendable {
     public let path: String
-    private let fd: Int32
+    private var fd: Int32
 
     /// Takes the lock or throws `.locked` naming the holder; never waits. `since` (the
     /// caller's clock) goes into the holder's note, for the message a refused writer shows.
@@ -21,7 +21,10 @@ public final class ProgressLock: @unchecked Sendable {
             if errno == EINTR { continue }
             let err = errno
             let holder = Self.readHolder(fd)
+            // closed here and marked so: a class whose init throws still runs deinit, and a
+            // second close would close whatever another thread has just opened as this number
             close(fd)
+            fd = -1
             if err == EWOULDBLOCK { throw .locked(path: folder, holder: holder) }
             throw .io(path: path, operation: "lock", reason: String(cString: strerror(err)))
         }
@@ -39,6 +42,7 @@ public final class ProgressLock: @unchecked Sendable {
     }
 
     deinit {
+        guard fd >= 0 else { return }
         _ = flock(fd, LOCK_UN)
         close(fd)
     }
