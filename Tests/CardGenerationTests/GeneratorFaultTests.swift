@@ -175,6 +175,10 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
                   problems: { cards in cards.flatMap { c in (c.choices ?? []).filter { o in
                       guard let v = Double(o.split(separator: " ").first ?? "") else { return false }
                       return v < 50 || v > 130 }.map { "option \($0): " + text(c) } } }),
+        FaultCase(name: "a sentence of a country's article that names nothing", title: "New Zealand",
+                  paragraphs: [["New Zealand is an island country in the southwestern Pacific Ocean.", "Wellington is the capital of New Zealand.",
+                                "The two main types of forest are those dominated by broadleaf trees with emergent podocarps, or by southern beech in cooler climates."]],
+                  problems: { cards in cards.filter { $0.source.sentence.hasPrefix("The two main") }.map(text) }),
         FaultCase(name: "do-support reaches a joined verb", title: "New Horizons",
                   paragraphs: [["On 14 July 2015, the New Horizons spacecraft made the first close flyby of Pluto and sent back detailed pictures of its surface."]],
                   problems: { cards in cards.filter { $0.question.hasSuffix("?") && $0.question.contains("did") && $0.question.contains("and sent back") }.map(text) }),

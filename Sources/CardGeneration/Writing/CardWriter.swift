@@ -97,6 +97,19 @@ struct CardWriter {
     func isAnchored(_ c: AnswerCandidate, in view: SentenceView) -> Bool {
         let p = view.parse
         if !view.replaced.isEmpty { return true }
+        // An article about a country, a body or a person speaks of it without naming it ("The
+        // two main types of forest are ...", "As recorded in the 2013 census, ____ is the most
+        // widely spoken ..."): a card from such a sentence must name the topic or another
+        // place, body or person the article knows, or the student cannot tell what it is about.
+        if [.place, .organisation, .person].contains(knowledge.topicKind) {
+            let known = p.names.contains { n in
+                !n.words.overlaps(c.span) && view.isIntact(n.words)
+                    && { let t = String(p.text(of: n.words)); return knowledge.isTopic(t) || knowledge.kind(of: t) != nil }()
+            }
+            let shown = view.text(gap: c.span).lowercased()
+            let topicNamed = [knowledge.topicName, knowledge.topicEntity ?? ""].contains { !$0.isEmpty && shown.contains($0.lowercased()) }
+            if !known && !topicNamed { return false }
+        }
         let named = p.words.contains { w in
             !c.span.contains(w.index) && !view.removed.contains(w.index) && w.form.first?.isUppercase == true
                 && w.form != "I" && (w.index > 0 || w.tag == .propn)  // "the Chilean government" names one too
