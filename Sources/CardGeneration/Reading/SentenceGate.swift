@@ -51,6 +51,13 @@ enum SentenceGate {
         // that can go, they take only the aside with them
         let rootLemma = words[root].lemma.lowercased()
         if beliefVerbs.contains(rootLemma) { return "an opinion or belief" }
+        // "Sadly, yes - ...", "Fortunately, ...": the writer's feeling about what follows, or
+        // an answer to a question the card does not show
+        let opening = words.prefix(3).map { $0.form.lowercased() }
+        if let first = opening.first, ["sadly", "fortunately", "unfortunately", "luckily", "hopefully", "happily", "thankfully", "yes", "no", "well"].contains(first),
+           opening.count > 1, [",", "-", "–", "—"].contains(opening[1]) {
+            return "an opinion or belief"
+        }
         // "X's fellowship program is great": a judgement, not a fact
         if words[root].tag == .adj, p.copula(of: root) != nil, Lexicon.evaluative.contains(rootLemma) || ["bad", "terrible", "awful", "good", "excellent", "fantastic", "wonderful", "horrible"].contains(rootLemma) {
             return "an opinion or belief"

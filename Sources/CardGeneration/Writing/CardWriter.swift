@@ -163,6 +163,8 @@ struct CardWriter {
                 let stem = l.prefix(6)
                 hit = rest.contains { $0.count >= 6 && $0.hasPrefix(stem) }
             }
+            // inside a longer word: "Bank of America" beside "BankAmericard"
+            if !hit, l.count >= 4 { hit = rest.contains { $0.count > l.count && $0.contains(l) } }
             if hit { shown += 1 }
         }
         let isName = c.span.allSatisfy { p.words[$0].tag == .propn || p.words[$0].form.first?.isUppercase == true || p.words[$0].tag == .adp || p.words[$0].tag == .det }
@@ -184,6 +186,11 @@ struct CardWriter {
         if ["sun", "earth", "moon", "world", "the sun", "the earth", "the moon"].contains(lower) { return true }
         if !c.answer.contains(" "), c.answer.count > 2, Set(knowledge.topicName.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).contains(lower) { return true }
         if c.answer.split(separator: " ").contains(where: { Lexicon.weekdays.contains($0.lowercased()) }) { return true }
+        // a description, not a fact: an adjective leading a common-word answer ("intense
+        // discontent", "upcoming symposium", "diverse scenery") or an adjective alone ("fuller")
+        if c.type == .term, let first = c.span.first, ["JJ", "JJR", "JJS"].contains(p.words[first].pennTag), p.words[first].form.first?.isLowercase == true { return true }
+        // a name cut before its number ("Channel ____" of "Channel 4")
+        if c.span.upperBound < p.words.count, p.words[c.span.upperBound].pennTag == "CD", let h = p.words[c.span.upperBound].head, c.span.contains(h), c.type != .term || p.words[c.head].tag == .propn { return true }
         // a unit after its number ("4.2 ____" for teraflops, "$38 an ____"): the figure is the fact
         if c.type == .term, c.span.lowerBound > 0, p.words[c.span.lowerBound - 1].pennTag == "CD" || ["a", "an", "per"].contains(p.lower(c.span.lowerBound - 1)) && c.span.lowerBound > 1 && p.words[c.span.lowerBound - 2].pennTag == "CD" { return true }
         // a piece of a word or name joined by a hyphen or slash ("____-street")

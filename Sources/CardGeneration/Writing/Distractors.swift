@@ -83,6 +83,14 @@ struct Distractors {
     /// Two names for one thing: an acronym and its expansion, the same initials.
     func aliases(_ a: String, _ b: String) -> Bool {
         if knowledge.acronyms[a] == b || knowledge.acronyms[b] == a { return true }
+        // "Mr. Reeves" beside "Eric Reeves": one person by a title and the surname
+        let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president", "general", "king", "queen"]
+        func surname(_ s: String) -> (String, Bool)? {
+            let words = s.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+            guard let last = words.last, last.count >= 3 else { return nil }
+            return (last, words.contains(where: titles.contains))
+        }
+        if let (la, ta) = surname(a), let (lb, tb) = surname(b), la == lb, ta || tb { return true }
         let ia = Self.initials(a), ib = Self.initials(b)
         // "UN Security Council" and "United Nations Security Council": "unsc" both
         return ia.count >= 2 && ia == ib

@@ -38,8 +38,10 @@ enum NumberOptions {
                 if decimals == 0 { values = values.map(roundNice) }
             }
         }
+        // "1 metres" reads wrong where the answer's unit is a plural word
+        let pluralUnit = c.answer[r.upperBound...].trimmingCharacters(in: .whitespaces).first?.isLetter == true
         return values.compactMap { nv in
-            guard nv != v, nv > 0, let s = format(nv, decimals: decimals, grouped: grouped) else { return nil }
+            guard nv != v, nv > 0, !(pluralUnit && nv == 1), let s = format(nv, decimals: decimals, grouped: grouped) else { return nil }
             return c.answer.replacingCharacters(in: r, with: s)
         }
     }
