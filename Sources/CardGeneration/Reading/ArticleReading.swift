@@ -45,6 +45,13 @@ struct ArticleReading: Sendable {
                 if !resolver.detach(containing: h, in: &view) { skip = "hedged or speculative" }
             }
             if skip == nil { skip = resolver.resolve(&view, sentence: k, state: state) }
+            // what is left after asides went must still be a clause: its main verb shown
+            // ("Grant's Tomb in Manhattan, dedicated in 1897." is what a misread tree can leave)
+            if skip == nil, let r = view.parse.root, view.removed.contains(r) || !view.parse.words.contains(where: { w in
+                !view.removed.contains(w.index) && (["VBD", "VBZ", "VBP", "MD"].contains(w.pennTag) || w.tag == .aux && w.pennTag != "TO")
+            }) {
+                skip = "not a whole clause"
+            }
             // what a pronoun in the next sentence may stand for
             let readable = skip == nil || skip?.hasPrefix("unresolved") == false
             let subjectMention = readable ? view.parse.root.flatMap { resolver.subjectMention(of: $0, in: view.parse, view: view) } : nil

@@ -455,7 +455,10 @@ struct ReferentResolver {
     func topicFor(noun h: Int, in p: ParsedSentence) -> String? {
         guard let topic, topic.kind == .thing, p.words[h].pennTag == "NN" else { return nil }
         let lemma = p.words[h].lemma.lowercased()
-        if lemma == knowledge.topicHeadNoun { return topic.text }
+        // the head noun must be the topic name's own ("the league" for "Hanseatic League"); a
+        // title about many ("the 8 coolest PlayStation VR games") has no one "game"
+        let topicWords = topic.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if lemma == knowledge.topicHeadNoun, topicWords.contains(lemma) { return topic.text }
         // "the city" in a city's article, "the company" in a company's
         switch knowledge.topicKind {
         case .place?: if Self.placeNouns.contains(lemma) { return topic.text }

@@ -101,6 +101,9 @@ struct QuestionBuilder {
                 switch p.words[r].pennTag {
                 case "VBD": inserted("did")
                 case "VBZ": inserted("does")
+                // "Sky bid £4.2bn": a base-looking verb after a singular subject is past ("bid",
+                // "set", "put"), as a present one would end in -s
+                case "VBP" where subject.map({ ["NN", "NNP"].contains(p.words[$0].pennTag) }) == true: inserted("did")
                 case "VBP": inserted("do")
                 default: return nil
                 }
@@ -111,6 +114,7 @@ struct QuestionBuilder {
             var joined = Set<Int>()
             if moved == nil {
                 for k in ss.upperBound..<end where p.relation(k) == "conj" && p.words[k].tag == .verb
+                    && p.children(of: k, in: ["cc"]).contains(where: { ["and", "or", "but"].contains(p.lower($0)) })
                     && ["VBD", "VBZ", "VBP", "VBN"].contains(p.words[k].pennTag) && p.subject(of: k) == nil && p.auxiliaries(of: k).isEmpty {
                     // joined to the root in the same tense: its lemma too; joined anywhere
                     // else ("a flyby ... and sent"), the tree is unsure which it is: no question
@@ -206,6 +210,8 @@ struct QuestionBuilder {
         let s = shown(k, in: view)
         let w = view.parse.words[k]
         if view.replaced[k] != nil || w.tag == .propn || w.form == "I" || s.count > 1 && s.dropFirst().first?.isUppercase == true { return s }
+        // the first word of a title-case name ("Part One", "Grand Central")
+        if k + 1 < view.parse.words.count, view.parse.words[k + 1].form.first?.isUppercase == true, !view.removed.contains(k + 1) { return s }
         return s.prefix(1).lowercased() + s.dropFirst()
     }
 
