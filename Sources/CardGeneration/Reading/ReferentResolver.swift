@@ -81,7 +81,11 @@ struct ReferentResolver {
             if ["this", "that", "these", "those"].contains(l) {
                 let restricted = { (k: Int) in p.children(of: k, in: ["acl", "nmod"]).contains { $0 > k } }
                 // "those with experience", "those instances that ...": picked out by what follows
-                if w.tag == .pron && w.pennTag == "DT" {
+                // a pronoun "that"/"this" as a subject or object, whatever its tag ("A new
+                // report calls that into question")
+                let pronominal = ["nsubj", "obj", "iobj", "nsubj:pass"].contains(w.relation.rawValue) || p.relation(i) == "obl" && w.tag != .det
+                // (a relative "that", WDT, is the subject or object of its own clause)
+                if w.tag == .pron && w.pennTag == "DT" || pronominal && (l != "that" || w.pennTag != "WDT") {
                     if l == "those" && restricted(i) { continue }
                     if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form)\""
                 }
@@ -93,6 +97,10 @@ struct ReferentResolver {
                     }
                     if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form) \(p.words[h].form)\""
                 }
+            }
+            // "fell ill there": a place the sentence before named (not "there is")
+            if l == "there", w.tag == .adv || w.tag == .pron && p.relation(i) == "advmod", p.relation(i) != "expl" {
+                if detach(containing: i, in: &view) { continue }; return "unresolved \"there\""
             }
             // "in September" with no year in the sentence: which September?
             if w.form.first?.isUppercase == true, Lexicon.months[l] != nil, l != "may" || w.tag == .propn,
@@ -148,17 +156,20 @@ struct ReferentResolver {
     /// Names that nest ("Lawrence Bragg", "William Lawrence Bragg") are one person.
     func wholePersonNames(_ view: inout SentenceView) -> String? {
         let p = view.parse
-        for name in p.wholeNames where name.words.count == 1 && view.isIntact(name.words) {
-            let k = name.words.lowerBound
+        let titles: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof."]
+        for name in p.wholeNames where view.isIntact(name.words) && (name.words.count == 1 || name.words.count == 2 && titles.contains(p.words[name.words.lowerBound].form)) {
+            // "Mr. Reeves": the surname is what is looked up, the title goes with it
+            let titled = name.words.count == 2
+            let k = name.words.upperBound - 1
             guard p.words[k].tag == .propn else { continue }
             // only a name standing alone: "New" of "New Zealand" is a name the parse cut
             func isNameWord(_ j: Int) -> Bool {
                 j >= 0 && j < p.words.count && p.words[j].form.first?.isUppercase == true && (p.words[j].tag == .propn || p.words[j].pennTag.hasPrefix("NNP") || j > 0)
             }
             let nextIsName = isNameWord(k + 1)
-            let previousIsName = isNameWord(k - 1)
+            let previousIsName = isNameWord(name.words.lowerBound - 1)
             if nextIsName || previousIsName || p.words[k].relation == .compound { continue }
-            let word = String(p.text(of: name.words))
+            let word = titled ? p.words[k].form : String(p.text(of: name.words))
             // "the Tour", "the Assembly": the one longer name of the article it shortens
             if k > 0, p.lower(k - 1) == "the", view.isIntact(k - 1) {
                 let longer = knowledge.names.keys.filter { full in
@@ -178,8 +189,12 @@ struct ReferentResolver {
             if let own = knowledge.kind(of: word), own != .person { continue }
             let shortest = fuller.min { $0.count < $1.count }!
             guard fuller.allSatisfy({ $0.contains(shortest) }) else { return "unresolved \"\(word)\" (several people)" }
-            view.replaced[k] = shortest
-            view.filled.insert(k)
+            if titled {
+                replace(view: &view, from: name.words.lowerBound, through: k, with: shortest)
+            } else {
+                view.replaced[k] = shortest
+                view.filled.insert(k)
+            }
         }
         return nil
     }

@@ -91,6 +91,9 @@ struct SentenceView: Sendable {
     static func capitalisingFirst(_ s: String) -> String {
         guard let i = s.firstIndex(where: { $0.isLetter || $0.isNumber || $0 == "_" }) else { return s }
         guard s[i].isLowercase else { return s }
+        // a code name keeps its case ("musl_writev", "npm", "iPhone")
+        let word = s[i...].prefix { !$0.isWhitespace }
+        if word.contains(where: { $0 == "_" || $0.isNumber || $0.isUppercase }) { return s }
         return String(s[..<i]) + s[i].uppercased() + String(s[s.index(after: i)...])
     }
 }

@@ -189,6 +189,10 @@ struct CardWriter {
         // a description, not a fact: an adjective leading a common-word answer ("intense
         // discontent", "upcoming symposium", "diverse scenery") or an adjective alone ("fuller")
         if c.type == .term, let first = c.span.first, ["JJ", "JJR", "JJS"].contains(p.words[first].pennTag), p.words[first].form.first?.isLowercase == true { return true }
+        // a piece of a name joined by a particle ("Johannes Gensfleisch zur ____ zum Gutenberg")
+        let particles: Set<String> = ["zur", "zum", "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "al", "y"]
+        if c.span.lowerBound >= 2, particles.contains(p.lower(c.span.lowerBound - 1)), p.words[c.span.lowerBound - 2].form.first?.isUppercase == true { return true }
+        if c.span.upperBound + 1 < p.words.count, particles.contains(p.lower(c.span.upperBound)), p.words[c.span.upperBound + 1].form.first?.isUppercase == true { return true }
         // a name cut before its number ("Channel ____" of "Channel 4")
         if c.span.upperBound < p.words.count, p.words[c.span.upperBound].pennTag == "CD", let h = p.words[c.span.upperBound].head, c.span.contains(h), c.type != .term || p.words[c.head].tag == .propn { return true }
         // a unit after its number ("4.2 ____" for teraflops, "$38 an ____"): the figure is the fact
