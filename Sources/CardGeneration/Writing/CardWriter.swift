@@ -211,7 +211,14 @@ struct CardWriter {
             let lo = min(first, c.span.lowerBound, p.subtree(of: first).lowerBound)
             let before = (max(0, lo - 2)..<lo).map { p.lower($0) } + (lo < p.words.count ? [p.lower(lo)] : [])
             if before.contains("including") || before.contains("like") || zip(before, before.dropFirst()).contains(where: { $0 == "such" && $1 == "as" }) { return true }
+            // "13 natural reserves – among others, X, Y, Z": one of more
+            let earlier = (max(0, lo - 4)..<lo).map { p.lower($0) }
+            if zip(earlier, earlier.dropFirst()).contains(where: { $0 == "among" && $1 == "others" }) || earlier.contains("e.g.") { return true }
         }
+        // "a ____ of interest", "a ____ of communications": a word that only measures or
+        // frames what follows
+        if c.type == .term, c.span.count == 1, c.span.lowerBound > 0, ["a", "an"].contains(p.lower(c.span.lowerBound - 1)),
+           c.span.upperBound < p.words.count, p.lower(c.span.upperBound) == "of" { return true }
         // a capitalised word right before or after a name: the name goes on ("UNESCO World Heritage Sites")
         if c.answer.first?.isUppercase == true {
             let before = c.span.lowerBound - 1, after = c.span.upperBound
