@@ -181,8 +181,11 @@ struct ReferentResolver {
                     continue
                 }
             }
+            // (a title is no fuller name: "Mr. Nippers" says no more than "Nippers")
             let fuller = knowledge.names.keys.filter { full in
-                full != word && full.split(separator: " ").contains { $0 == word } && knowledge.kind(of: full) == .person
+                let parts = full.split(separator: " ").map(String.init)
+                return full != word && parts.contains(word) && knowledge.kind(of: full) == .person
+                    && parts.contains { $0 != word && !titles.contains($0) }
             }
             guard !fuller.isEmpty else { continue }
             // a one-word name the article itself knows as something else stays as it is
