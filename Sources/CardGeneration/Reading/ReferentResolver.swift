@@ -292,7 +292,9 @@ struct ReferentResolver {
         let kind = name.flatMap { knowledge.kind(of: $0) }
         switch agreement.kind {
         case .person?:
-            guard name != nil, kind == .person || kind == nil && e.thing + e.place + e.organisation == 0 else { return false }
+            // a name the article never showed as a person ("Chaos" at a sentence's start) is
+            // not what "her" stands for
+            guard name != nil, kind == .person || kind == nil && e.thing + e.place + e.organisation == 0 && e.person + e.male + e.female > 0 else { return false }
             if let g = agreement.gender, let n = name, let ng = knowledge.gender(of: n), g != ng { return false }
             return true
         case .thing?:

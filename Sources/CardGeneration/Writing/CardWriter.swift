@@ -170,6 +170,14 @@ struct CardWriter {
         let isName = c.span.allSatisfy { p.words[$0].tag == .propn || p.words[$0].form.first?.isUppercase == true || p.words[$0].tag == .adp || p.words[$0].tag == .det }
         if isName && answerWords.count >= 2 ? shown * 2 > answerWords.count : shown > 0 { return true }
         if let acr = knowledge.expansions[c.answer], restSet.contains(acr.lowercased()) { return true }
+        // an abbreviation of the answer beside it ("BSkyB" for "British Sky Broadcasting")
+        let initials = String(c.answer.split(separator: " ").compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
+        if initials.count >= 2 {
+            for k in p.words.indices where !c.span.contains(k) {
+                let capitals = String(p.words[k].form.filter(\.isUppercase))
+                if capitals == initials && p.words[k].form.count <= initials.count + 4 { return true }
+            }
+        }
         if let x = knowledge.acronyms[c.answer] {
             let xs = x.lowercased().split(separator: " ").map(String.init).filter { $0.count >= 4 }
             if !xs.isEmpty, xs.allSatisfy(restSet.contains) { return true }
