@@ -55,7 +55,9 @@ let package = Package(
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         // A child process for the crash test: appends reviews until it is killed.
         .executableTarget(name: "StoreTorture", dependencies: ["StudyStore", "Scheduling"], path: "Tests/StoreTorture"),
-        .testTarget(name: "StudyStoreTests", dependencies: ["StudyStore", "DeckModel", "Scheduling", "JSONKit", "StoreTorture"]),
+        .testTarget(
+            name: "StudyStoreTests", dependencies: ["StudyStore", "DeckModel", "Scheduling", "JSONKit", "StoreTorture"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "StudyStore", "DeckModel", "Scheduling"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "StudyStore", "DeckModel", "Scheduling", "JSONKit", "TerminalKit"]),
         .testTarget(name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "factdeck"]),
