@@ -39,26 +39,28 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Seeded mutated inputs for the readers' property tests (*FuzzPropertyTests.swift).
+        .target(name: "FuzzInputs", dependencies: ["DeckModel", "JSONKit", "Scheduling"], path: "Tests/FuzzInputs"),
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(
             name: "AnkiInteropTests",
             dependencies: [
-                "AnkiInterop", "DeckModel", "StudyStore", "Scheduling", "JSONKit",
+                "AnkiInterop", "DeckModel", "StudyStore", "Scheduling", "JSONKit", "FuzzInputs",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Scripts"]
+            exclude: ["Scripts", "Fixtures"]
         ),
-        .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit"]),
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "DeckModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit", "FuzzInputs"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "FuzzInputs"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "DeckModel", "FuzzInputs"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "FuzzInputs"], resources: [.copy("Fixtures")]),
         // A child process for the crash test: appends reviews until it is killed.
         .executableTarget(name: "StoreTorture", dependencies: ["StudyStore", "Scheduling"], path: "Tests/StoreTorture"),
         .testTarget(
-            name: "StudyStoreTests", dependencies: ["StudyStore", "DeckModel", "Scheduling", "JSONKit", "StoreTorture"],
+            name: "StudyStoreTests", dependencies: ["StudyStore", "DeckModel", "Scheduling", "JSONKit", "StoreTorture", "FuzzInputs"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "StudyStore", "DeckModel", "Scheduling"]),
+        .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "StudyStore", "DeckModel", "Scheduling", "FuzzInputs"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "StudyStore", "DeckModel", "Scheduling", "JSONKit", "TerminalKit"]),
         .testTarget(name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "factdeck"]),
     ]
