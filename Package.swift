@@ -5,7 +5,18 @@ let package = Package(
     name: "factdeck",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "factdeck", targets: ["factdeck"])
+        .executable(name: "factdeck", targets: ["factdeck"]),
+        // The readers as libraries, for the fuzz package in Fuzz/ (it depends on this one by path).
+        .library(name: "JSONKit", targets: ["JSONKit"]),
+        .library(name: "DeckModel", targets: ["DeckModel"]),
+        .library(name: "Articles", targets: ["Articles"]),
+        .library(name: "CardGeneration", targets: ["CardGeneration"]),
+        .library(name: "Scheduling", targets: ["Scheduling"]),
+        .library(name: "StudyStore", targets: ["StudyStore"]),
+        .library(name: "StudySession", targets: ["StudySession"]),
+        .library(name: "AnkiInterop", targets: ["AnkiInterop"]),
+        // Test support: hostile inputs and line counting, for the property tests and the fuzzers.
+        .library(name: "FuzzInputs", targets: ["FuzzInputs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
