@@ -25,11 +25,16 @@ let package = Package(
     targets: [
         // No pkgConfig: readline.pc drags in tinfo's prohibited -D flags (TOOLCHAIN.md §1).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // libxml2's HTML parser. pkg-config gives its include path (/usr/include/libxml2);
+        // libxml2-dev and pkg-config are among Swift's own Linux prerequisites.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(name: "JSONKit"),
         .target(name: "Parallel"),
         .target(name: "TerminalKit"),
         .target(name: "DeckModel", dependencies: ["JSONKit"]),
-        .target(name: "Articles"),
+        .target(name: "Articles", dependencies: ["CLibXML2", "JSONKit"]),
+        // The IO edge of reading: files, web pages (URLSession), PDFs (poppler's pdftotext).
+        .target(name: "ArticleSources", dependencies: ["Articles"]),
         .target(name: "CardGeneration", dependencies: ["Articles", "DeckModel", "Parallel"]),
         .target(name: "Scheduling"),
         .target(name: "StudyStore", dependencies: ["JSONKit", "DeckModel", "Scheduling", "Parallel"]),
@@ -45,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "factdeck",
             dependencies: [
-                "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "CardGeneration", "Scheduling", "Parallel",
+                "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "ArticleSources", "CardGeneration", "Scheduling", "Parallel",
                 "StudyStore", "StudySession", "Stats", "AnkiInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -64,8 +69,13 @@ let package = Package(
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit", "FuzzInputs"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "FuzzInputs"], resources: [.copy("Fixtures")]),
+        // Test helpers: a loopback HTTP server, a minimal PDF writer, a sample article.
+        .target(name: "ArticleTestSupport", path: "Tests/ArticleTestSupport"),
+        .testTarget(name: "ArticleSourcesTests", dependencies: ["ArticleSources", "Articles", "ArticleTestSupport"]),
         .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "DeckModel", "FuzzInputs"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "FuzzInputs"], resources: [.copy("Fixtures")]),
+        // Reading speed alone (Benchmarks/run.sh): saved pages into articles, no cards.
+        .executableTarget(name: "read-pages", dependencies: ["Articles"], path: "Benchmarks/ReadPages"),
         // A child process for the crash test: appends reviews until it is killed.
         .executableTarget(name: "StoreTorture", dependencies: ["StudyStore", "Scheduling"], path: "Tests/StoreTorture"),
         .testTarget(
@@ -73,6 +83,6 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "StudyStore", "DeckModel", "Scheduling", "FuzzInputs"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "StudyStore", "DeckModel", "Scheduling", "JSONKit", "TerminalKit"]),
-        .testTarget(name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "factdeck"]),
+        .testTarget(name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "ArticleTestSupport", "factdeck"]),
     ]
 )

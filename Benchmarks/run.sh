@@ -73,6 +73,13 @@ echo "fsrs replay 1,000,869 reviews (parse + replay + JSON out): factdeck $ma s,
 md=$(median "${d[@]}")
 echo "fsrs replay --summary (parse + replay, no per-review output): factdeck $md s, fsrs-rs batch (replay only) $mb s, ratio $(ratio "$md" "$mb")"
 
+# fsrs optimize vs fsrs-rs compute_parameters on the same items: the real log, a seeded synthetic one
+[ -f "$dir/fsrs-synthetic-11.csv" ] || "$py" "$shared/eval/fsrs/make_synthetic.py" -o "$dir/fsrs-synthetic-11.csv" --seed 11 >/dev/null
+"$py" Benchmarks/fsrs_optimizer.py --factdeck "$bin" --runs "$((rounds * 3))" --day-start-hour 10 \
+  --csv "$shared/eval/fsrs/data/review_logs_josh_1711744352250_to_1728234780857.csv" --out "$dir/optimize-josh.json" >/dev/null
+"$py" Benchmarks/fsrs_optimizer.py --factdeck "$bin" --runs "$((rounds * 3))" --csv "$dir/fsrs-synthetic-11.csv" \
+  --truth-from "$shared/eval/fsrs/make_synthetic.py" --out "$dir/optimize-synthetic-11.json" >/dev/null
+
 # generate: the squad-dev articles and a 10 MB article
 arts=$(ls "$shared"/eval/squad-dev/articles/*.txt)
 words=$(cat $arts | wc -w)
@@ -97,3 +104,32 @@ for _ in $(seq "$rounds"); do
 done
 ma=$(median "${a[@]}"); mb=$(median "${b[@]}")
 echo "generate vs spaCy on squad-dev ($words words): factdeck $ma s, spaCy $mb s (incl. model load), speed-up $(ratio "$mb" "$ma")x"
+
+# reading saved web pages: the 48 pages of ../shared/data/web-pages (44 English, 4 not)
+if [ -d "$shared/data/web-pages" ]; then
+  mkdir -p "$dir/web-pages"
+  for d in "$shared"/data/web-pages/*/; do
+    [ -f "$d/source.html" ] && cp "$d/source.html" "$dir/web-pages/$(basename "$d").html"
+  done
+  pages=("$dir"/web-pages/*.html)
+  n=${#pages[@]}
+  if [ ! -x "$dir/venv-web/bin/python" ]; then
+    python3 -m venv "$dir/venv-web"
+    "$dir/venv-web/bin/pip" install -q trafilatura==2.3.1
+    "$dir/venv-web/bin/pip" install -q readability-lxml==0.9
+  fi
+  swift build -c release --product read-pages >/dev/null 2>&1
+  reader=$(swift build -c release --show-bin-path)/read-pages
+  a=(); b=(); c=(); e=()
+  for _ in $(seq "$rounds"); do
+    # read-pages and extract_pages.py time their reading loop themselves (files loaded first)
+    a+=("$("$reader" "${pages[@]}" | sed -E 's/.* in ([0-9.]+) s.*/\1/')")
+    b+=("$("$dir/venv-web/bin/python" Benchmarks/extract_pages.py "${pages[@]}" | cut -d' ' -f1)")
+    c+=("$("$dir/venv-web/bin/python" Benchmarks/extract_pages.py --readability "${pages[@]}" | cut -d' ' -f1)")
+    e+=("$(secs "$bin" generate "${pages[@]}" --output "$dir/web-decks")")
+  done
+  ma=$(median "${a[@]}"); mb=$(median "${b[@]}"); mc=$(median "${c[@]}"); me=$(median "${e[@]}")
+  pps() { python3 -c "print(f'{$n/$1:.0f}')"; }
+  echo "read $n saved pages, one thread, reading loop only: factdeck $ma s = $(pps "$ma") pages/s (peak $(peak_mb "$reader" "${pages[@]}") MB); trafilatura $mb s = $(pps "$mb") pages/s (peak $(peak_mb "$dir/venv-web/bin/python" Benchmarks/extract_pages.py "${pages[@]}") MB); readability-lxml $mc s = $(pps "$mc") pages/s (peak $(peak_mb "$dir/venv-web/bin/python" Benchmarks/extract_pages.py --readability "${pages[@]}") MB)"
+  echo "generate $n saved pages, whole command (read + cards, both cores): $me s = $(pps "$me") pages/s, peak $(peak_mb "$bin" generate "${pages[@]}" --output "$dir/web-decks") MB"
+fi

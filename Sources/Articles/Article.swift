@@ -1,6 +1,6 @@
 /// The format an article was read as.
 public enum ArticleFormat: String, Sendable, Hashable {
-    case text, markdown, html
+    case text, markdown, html, pdf
 }
 
 /// One sentence of an article, with where it sits.

@@ -7,6 +7,10 @@ public enum ArticleError: Error, CustomStringConvertible, Sendable, Equatable {
     case binary
     /// The input was read but no sentence survived (only headings, boilerplate, markup).
     case noSentences
+    /// The article is in another language (named); factdeck writes English cards only.
+    case notEnglish(String)
+    /// A PDF whose pages hold no text (a scan without OCR).
+    case noTextLayer
     /// The file could not be read (convenience reader only).
     case unreadable(String)
 
@@ -15,6 +19,8 @@ public enum ArticleError: Error, CustomStringConvertible, Sendable, Equatable {
         case .empty: return "is empty"
         case .binary: return "looks like binary data, not an article"
         case .noSentences: return "has no sentences"
+        case .notEnglish(let language): return "is in \(language), not English: factdeck writes English cards only; nothing written"
+        case .noTextLayer: return "has no text to read (a scanned PDF? run OCR on it first, e.g. ocrmypdf)"
         case .unreadable(let why): return "cannot be read: \(why)"
         }
     }

@@ -26,7 +26,7 @@ public enum ArticleReader {
         var htmlScore = 0
         for tag in ["<p>", "<p ", "</p>", "<div", "<br", "<a href", "<h1", "<h2", "<h3", "<li>", "<body", "<head", "<span", "<article", "<title>"] {
             var from = 0
-            while let at = HTMLParser.find(f, tag, from: from) { htmlScore += 1; from = at + tag.count; if htmlScore > 50 { break } }
+            while let at = ByteText.find(f, tag, from: from) { htmlScore += 1; from = at + tag.count; if htmlScore > 50 { break } }
         }
         var mdScore = 0
         var lineStart = true
@@ -58,9 +58,22 @@ public enum ArticleReader {
 
     /// Reads an article. `fileName` (base name or path) picks the format by extension and
     /// serves as a fallback title; `format` overrides both extension and sniffing.
-    public static func read(bytes: [UInt8], fileName: String? = nil, format: ArticleFormat? = nil) throws(ArticleError) -> Article {
+    /// `charset` is the encoding a web server declared for the bytes (HTML only).
+    /// Throws `.notEnglish` for a page or file in another language.
+    public static func read(bytes: [UInt8], fileName: String? = nil, format: ArticleFormat? = nil, charset: String? = nil) throws(ArticleError) -> Article {
         if bytes.isEmpty { throw .empty }
+        // UTF-16 with a byte order mark (Windows "Unicode" files): read as the UTF-8 it says.
+        if let utf8 = Sanitizer.utf8(fromUTF16: bytes) { return try read(bytes: utf8, fileName: fileName, format: format, charset: nil) }
         if Sanitizer.looksBinary(bytes) { throw .binary }
+        let fmt = format ?? fileName.flatMap { Self.format(forFileName: $0) } ?? sniffFormat(bytes)
+        if fmt == .html {
+            // libxml2 decodes the page's own encoding, so the bytes go in as they are.
+            let page = HTMLReader.read(bytes, charset: charset)
+            var blocks = page.blocks
+            let article = try assemble(&blocks, format: .html, explicitTitle: page.title, firstH1: nil, fileName: fileName, warnings: page.warnings)
+            try requireEnglish(article, declared: page.language)
+            return article
+        }
         var warnings: [String] = []
         var data: [UInt8]
         if Sanitizer.isValidUTF8(bytes) {
@@ -73,26 +86,41 @@ public enum ArticleReader {
             data = Sanitizer.stripBytes(Array(decoded.utf8))
         }
         if data.allSatisfy({ ByteText.isASCIISpace($0) }) { throw .empty }
-        let fmt = format ?? fileName.flatMap { Self.format(forFileName: $0) } ?? sniffFormat(data)
 
         var explicitTitle: String? = nil
-        var firstH1: String? = nil
         var blocks: [RawBlock]
         switch fmt {
-        case .text:
-            blocks = PlainTextParser.parse(data)
         case .markdown:
             let r = MarkdownParser.parse(data)
             explicitTitle = r.title
             blocks = r.blocks
-        case .html:
-            let r = HTMLParser.parse(data)
-            explicitTitle = r.title
-            firstH1 = r.firstH1
-            blocks = r.blocks
+        case .text, .pdf, .html:
+            blocks = PlainTextParser.parse(data)
         }
         data = []
-        return try assemble(&blocks, format: fmt, explicitTitle: explicitTitle, firstH1: firstH1, fileName: fileName, warnings: warnings)
+        let article = try assemble(&blocks, format: fmt, explicitTitle: explicitTitle, firstH1: nil, fileName: fileName, warnings: warnings)
+        try requireEnglish(article, declared: nil)
+        return article
+    }
+
+    /// Refuses an article in another language: its own words decide, and the language the
+    /// page declares (`<html lang>`) decides when the text is too short to tell.
+    static func requireEnglish(_ article: Article, declared: String?) throws(ArticleError) {
+        var text = ""
+        for p in article.paragraphs {
+            text += p.text
+            text += " "
+            if text.utf8.count > 200_000 { break }
+        }
+        let guess = LanguageGuess.of(text)
+        let declaredCode = declared.map { String($0.lowercased().prefix { $0.isLetter }) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let code = guess.code {
+            if code == "en" { return }
+            throw .notEnglish(LanguageGuess.name(code) ?? declared ?? code)
+        }
+        if let d = declaredCode, d != "en" { throw .notEnglish(LanguageGuess.name(d) ?? d) }
+        // Undeclared, and hardly an English word in a long text: a language not profiled.
+        if declaredCode == nil && guess.words >= 50 && guess.englishShare < 0.05 { throw .notEnglish(declaredCode.flatMap(LanguageGuess.name) ?? "another language") }
     }
 
     /// Reads an article from a string (convenience for tests and callers that hold text).
@@ -130,7 +158,7 @@ public enum ArticleReader {
                     if level <= s { skipLevel = nil } else { dropped.append((ByteText.preview(clean), Boilerplate.reason(clean) ?? skipReason)); continue }
                 }
                 if let r = Boilerplate.sectionReason(clean) {
-                    skipLevel = format == .text ? 0 : level
+                    skipLevel = format == .text || format == .pdf ? 0 : level
                     skipReason = "in a '\(ByteText.preview(clean, max: 40))' section (\(r))"
                     dropped.append((ByteText.preview(clean), r))
                     continue
@@ -165,13 +193,14 @@ public enum ArticleReader {
             ByteText.folded(a, limit: 1000) == ByteText.folded(Array(b.utf8), limit: 1000)
         }
         switch format {
-        case .text:
+        case .text, .pdf:
             if let first = candidates.first, first.isHeading {
                 title = ByteText.string(first.text)
                 candidates.removeFirst()
             }
         case .markdown, .html:
-            if let t = explicitTitle.map({ cleanTitle($0, firstH1: firstH1) }), !t.isEmpty { title = t }
+            // A page's headline is already chosen (HeadlineFinder); a Markdown title may carry a site name.
+            if let t = explicitTitle.map({ format == .html ? $0 : cleanTitle($0, firstH1: firstH1) }), !t.isEmpty { title = t }
             if title == nil, let h1 = candidates.first(where: { $0.isHeading && $0.level == 1 }) { title = ByteText.string(h1.text) }
             if title == nil, let first = candidates.first, first.isHeading { title = ByteText.string(first.text) }
             if let t = title, let idx = candidates.firstIndex(where: { $0.isHeading }), same(candidates[idx].text, t),

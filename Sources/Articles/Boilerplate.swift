@@ -82,6 +82,8 @@ public enum Boilerplate {
         ("share on facebook", 20, "share links"), ("share on twitter", 20, "share links"), ("opens in new window", 20, "share links"),
         ("subscribe to our", 30, "subscribe prompt"), ("sign up for our", 30, "subscribe prompt"), ("our newsletter", 30, "subscribe prompt"),
         ("in your inbox", 25, "subscribe prompt"), ("follow us on", 25, "subscribe prompt"),
+        ("best viewed in", 20, "page furniture"), ("best viewed with", 20, "page furniture"), ("you are visitor", 20, "page furniture"),
+        ("visitor number", 20, "page furniture"), ("sign my guestbook", 20, "page furniture"), ("skip to content", 8, "navigation"),
     ]
 
     static let socialWords: Set<String> = [
@@ -130,7 +132,57 @@ public enum Boilerplate {
         }
         // A byline: "By Jane Doe", "By Jane Doe and John Roe | Staff Writer"
         if words <= 8, isByline(text) { return "byline" }
+        if words <= 14, isDateline(core) { return "dateline" }
         return nil
+    }
+
+    static let dateWords: [String: String] = {
+        var t: [String: String] = [:]
+        for m in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"] { t[m] = "month" }
+        for d in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+                  "thu", "thur", "thurs", "fri", "sat", "sun"] { t[d] = "weekday" }
+        return t
+    }()
+    static let datelineWords: Set<String> = [
+        "updated", "update", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a", "m", "p", "et", "est",
+        "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc", "bst", "cet", "cest", "ist", "aest", "th", "st", "nd",
+        "rd", "today", "yesterday", "ago", "min", "mins", "minutes", "hour", "hours", "read", "minute", "day", "days",
+    ]
+
+    /// "Updated 10:32 AM ET, Mon March 27, 2017", "Published 4 May 2024", "Sep. 3, 2021 at 9:14 am":
+    /// a line of date and time words only, with a time, a weekday, a day of a month and its
+    /// year, or a word like "updated" (so a heading "March 1945" is not one).
+    static func isDateline(_ core: [UInt8]) -> Bool {
+        var month = false, weekday = false, day = false, year = false, time = false, lead = false, tokens = 0
+        var token: [UInt8] = []
+        var ok = true
+        func end() {
+            guard !token.isEmpty else { return }
+            tokens += 1
+            let t = String(decoding: token, as: UTF8.self)
+            if token.allSatisfy(ByteText.isDigit) {
+                if token.count == 4 { year = true } else if token.count <= 2 { day = true }
+            } else if let kind = dateWords[t] {
+                if kind == "month" { month = true } else { weekday = true }
+            } else if datelineWords.contains(t) {
+                if ["updated", "update", "published", "posted", "modified"].contains(t) { lead = true }
+            } else {
+                ok = false
+            }
+            token.removeAll(keepingCapacity: true)
+        }
+        for (k, c) in core.enumerated() {
+            if ByteText.isASCIILetter(c) || ByteText.isDigit(c) {
+                if ByteText.isDigit(c), k >= 2, core[k - 1] == 0x3A, ByteText.isDigit(core[k - 2]) { time = true }  // "10:32"
+                token.append(ByteText.lower(c))
+            } else {
+                end()
+                if !ok { return false }
+            }
+        }
+        end()
+        return ok && tokens >= 2 && (time || weekday || (lead && (month || year)) || (month && day && year))
     }
 
     /// Headings that open a section of furniture (its content goes too).

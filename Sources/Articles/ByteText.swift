@@ -12,6 +12,14 @@ enum ByteText {
     @inline(__always) static func isLowerASCII(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
     @inline(__always) static func lower(_ c: UInt8) -> UInt8 { isUpperASCII(c) ? c | 0x20 : c }
 
+    /// A whitespace scalar (what `Unicode.Scalar.Properties.isWhitespace` says, without its table lookup).
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return v == 0x85 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029
+            || v == 0x202F || v == 0x205F || v == 0x3000
+    }
+
     /// Length in bytes of a Unicode space at `i` (ASCII whitespace, NBSP, U+2000-U+200A,
     /// U+202F, U+205F, U+3000), or 0.
     @inline(__always) static func spaceLength(_ b: [UInt8], _ i: Int) -> Int {
@@ -158,6 +166,39 @@ enum ByteText {
             i += 1
         }
         return false
+    }
+
+    /// Index of the first occurrence of `needle` at or after `from`.
+    static func find(_ b: [UInt8], _ needle: String, from: Int) -> Int? {
+        let u = Array(needle.utf8)
+        guard !u.isEmpty else { return from }
+        var i = from
+        while i + u.count <= b.count {
+            if b[i] == u[0] && b[i..<(i + u.count)].elementsEqual(u) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Index of the first ASCII-case-insensitive occurrence of `needle` at or after `from`.
+    static func findCI(_ b: [UInt8], _ needle: String, from: Int) -> Int? {
+        var i = from
+        let count = needle.utf8.count
+        while i + count <= b.count {
+            if matchesCI(b, i, needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Does `s` (ASCII-case-insensitively) start at `at`?
+    static func matchesCI(_ b: [UInt8], _ at: Int, _ s: String) -> Bool {
+        var i = at
+        for u in s.utf8 {
+            guard i < b.count, lower(b[i]) == lower(u) else { return false }
+            i += 1
+        }
+        return true
     }
 
     /// A preview of at most `max` bytes, cut at a scalar boundary, with an ellipsis when cut.

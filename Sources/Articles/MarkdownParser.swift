@@ -160,8 +160,8 @@ enum MarkdownParser {
                     html.append(contentsOf: b[lines[li]])
                     li += 1
                 }
-                let parsed = HTMLParser.parse(html)
-                result.blocks.append(contentsOf: parsed.blocks)
+                let parsed = HTMLReader.fragmentBlocks(html)
+                result.blocks.append(contentsOf: parsed)
                 continue
             }
             // List items.
@@ -189,7 +189,7 @@ enum MarkdownParser {
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
         inlineInto(b[...], &out, depth: 0)
-        if out.contains(0x3C) || out.contains(0x26) { out = HTMLParser.inlineText(out) }
+        if out.contains(0x3C) || out.contains(0x26) { out = HTMLReader.inlineText(out) }
         return out
     }
 
@@ -363,15 +363,15 @@ enum MarkdownParser {
         let n = b.count
         while i < n {
             if b[i] == 0x3C {
-                if HTMLParser.matchesCI(b, i, "<!--") {
-                    i = HTMLParser.find(b, "-->", from: i + 4).map { $0 + 3 } ?? n
+                if ByteText.matchesCI(b, i, "<!--") {
+                    i = ByteText.find(b, "-->", from: i + 4).map { $0 + 3 } ?? n
                     continue
                 }
                 var skippedTo: Int? = nil
-                for name in ["script", "style"] where HTMLParser.matchesCI(b, i + 1, name) {
+                for name in ["script", "style"] where ByteText.matchesCI(b, i + 1, name) {
                     let after = i + 1 + name.count
                     if after < n, b[after] == 0x3E || ByteText.isASCIISpace(b[after]) {
-                        if let close = HTMLParser.findCI(b, "</" + name, from: after) {
+                        if let close = ByteText.findCI(b, "</" + name, from: after) {
                             skippedTo = (b[close...].firstIndex(of: 0x3E) ?? (n - 1)) + 1
                         } else {
                             skippedTo = n

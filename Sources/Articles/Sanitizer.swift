@@ -13,6 +13,25 @@ public enum Sanitizer {
     }
 
     /// Does this look like binary data rather than text? Looks at a leading sample.
+    /// The UTF-8 of UTF-16 bytes that start with a byte order mark (which is dropped), else nil.
+    static func utf8(fromUTF16 bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
+        let little: Bool
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): little = true
+        case (0xFE, 0xFF): little = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2 - 1)
+        var i = 2
+        while i + 1 < bytes.count {
+            units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            i += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let n = min(bytes.count, 65_536)
         if n == 0 { return false }

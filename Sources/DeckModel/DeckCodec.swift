@@ -44,48 +44,54 @@ public enum DeckCodec {
         cards.reserveCapacity(rawCards.count)
         var seen = Set<String>()
         for (i, raw) in rawCards.enumerated() {
-            let n = i + 1
-            guard raw.objectValue != nil else { throw bad("card \(n) is \(raw.typeName), not a card object") }
-            guard let cid = raw["id"]?.stringValue, !cid.isEmpty else { throw bad("card \(n) has no id") }
-            let label = "card \(n) (\(cid))"
-            guard seen.insert(cid).inserted else { throw bad("\(label) has the same id as an earlier card") }
-            guard let typeName = raw["type"]?.stringValue else { throw bad("\(label) has no type") }
-            guard let type = CardType(rawValue: typeName) else {
-                throw bad("\(label) has unknown type \"\(typeName)\" (expected cloze, question, choice or truefalse)")
-            }
-            guard let question = raw["question"]?.stringValue, !question.isEmpty else { throw bad("\(label) has no question") }
-            guard let answer = raw["answer"]?.stringValue, !answer.isEmpty else { throw bad("\(label) has no answer") }
-            let accept = try strings(raw["accept"], "\(label): \"accept\"", bad)
-            let choices = try strings(raw["choices"], "\(label): \"choices\"", bad)
-            if type == .choice {
-                guard choices.count >= 2 else { throw bad("\(label) is multiple choice but has fewer than two choices") }
-                guard choices.contains(answer) else { throw bad("\(label) is multiple choice but its answer is not among its choices") }
-            }
-            if type == .cloze && !question.contains("____") {
-                throw bad("\(label) is a cloze card but its question has no ____ gap")
-            }
-            var cardSource = CardSource(sentence: "")
-            if let s = raw["source"] {
-                if let sentence = s.stringValue {
-                    cardSource.sentence = sentence
-                } else if s.objectValue != nil {
-                    cardSource.sentence = s["sentence"]?.stringValue ?? ""
-                    cardSource.section = s["section"]?.stringValue
-                    cardSource.paragraph = s["paragraph"]?.intValue
-                    cardSource.index = s["index"]?.intValue
-                }
-            }
-            var score = 0.5
-            if let sv = raw["score"], !sv.isNull {
-                guard let d = sv.doubleValue, d >= 0, d <= 1 else { throw bad("\(label) has a score outside 0 to 1") }
-                score = d
-            }
-            cards.append(
-                Card(
-                    id: cid, type: type, question: question, answer: answer, accept: accept, choices: choices,
-                    source: cardSource, score: score, factType: raw["fact"]?.stringValue))
+            let card = try decodeCard(raw, label: "card \(i + 1)", path: path)
+            guard seen.insert(card.id).inserted else { throw bad("card \(i + 1) (\(card.id)) has the same id as an earlier card") }
+            cards.append(card)
         }
         return Deck(id: id, title: title, source: source, cards: cards, version: version)
+    }
+
+    /// Validates one card object as a deck file holds it (also the learner's edited cards,
+    /// stored in the same shape); `label` names it in errors ("card 3").
+    public static func decodeCard(_ raw: JSONValue, label number: String, path: String) throws(DeckFileError) -> Card {
+        func bad(_ problem: String) -> DeckFileError { .invalid(path: path, problem: problem) }
+        guard raw.objectValue != nil else { throw bad("\(number) is \(raw.typeName), not a card object") }
+        guard let cid = raw["id"]?.stringValue, !cid.isEmpty else { throw bad("\(number) has no id") }
+        let label = "\(number) (\(cid))"
+        guard let typeName = raw["type"]?.stringValue else { throw bad("\(label) has no type") }
+        guard let type = CardType(rawValue: typeName) else {
+            throw bad("\(label) has unknown type \"\(typeName)\" (expected cloze, question, choice or truefalse)")
+        }
+        guard let question = raw["question"]?.stringValue, !question.isEmpty else { throw bad("\(label) has no question") }
+        guard let answer = raw["answer"]?.stringValue, !answer.isEmpty else { throw bad("\(label) has no answer") }
+        let accept = try strings(raw["accept"], "\(label): \"accept\"", bad)
+        let choices = try strings(raw["choices"], "\(label): \"choices\"", bad)
+        if type == .choice {
+            guard choices.count >= 2 else { throw bad("\(label) is multiple choice but has fewer than two choices") }
+            guard choices.contains(answer) else { throw bad("\(label) is multiple choice but its answer is not among its choices") }
+        }
+        if type == .cloze && !question.contains("____") {
+            throw bad("\(label) is a cloze card but its question has no ____ gap")
+        }
+        var cardSource = CardSource(sentence: "")
+        if let s = raw["source"] {
+            if let sentence = s.stringValue {
+                cardSource.sentence = sentence
+            } else if s.objectValue != nil {
+                cardSource.sentence = s["sentence"]?.stringValue ?? ""
+                cardSource.section = s["section"]?.stringValue
+                cardSource.paragraph = s["paragraph"]?.intValue
+                cardSource.index = s["index"]?.intValue
+            }
+        }
+        var score = 0.5
+        if let sv = raw["score"], !sv.isNull {
+            guard let d = sv.doubleValue, d >= 0, d <= 1 else { throw bad("\(label) has a score outside 0 to 1") }
+            score = d
+        }
+        return Card(
+            id: cid, type: type, question: question, answer: answer, accept: accept, choices: choices,
+            source: cardSource, score: score, factType: raw["fact"]?.stringValue)
     }
 
     private static func strings(
@@ -108,32 +114,34 @@ public enum DeckCodec {
         if let t = deck.source.title { source.append(("title", .string(t))) }
         if let c = deck.source.checksum { source.append(("checksum", .string(c))) }
         if let g = deck.source.generator { source.append(("generator", .string(g))) }
-        let cards: [JSONValue] = deck.cards.map { card in
-            var m: [(String, JSONValue)] = [
-                ("id", .string(card.id)),
-                ("type", .string(card.type.rawValue)),
-                ("question", .string(card.question)),
-                ("answer", .string(card.answer)),
-            ]
-            if !card.accept.isEmpty { m.append(("accept", .array(card.accept.map(JSONValue.string)))) }
-            if !card.choices.isEmpty { m.append(("choices", .array(card.choices.map(JSONValue.string)))) }
-            var s: [(String, JSONValue)] = [("sentence", .string(card.source.sentence))]
-            if let sec = card.source.section { s.append(("section", .string(sec))) }
-            if let p = card.source.paragraph { s.append(("paragraph", .number(Double(p)))) }
-            if let i = card.source.index { s.append(("index", .number(Double(i)))) }
-            m.append(("source", .object(s)))
-            m.append(("score", .number((card.score * 1000).rounded() / 1000)))
-            if let f = card.factType { m.append(("fact", .string(f))) }
-            return .object(m)
-        }
         return .object([
             ("format", .string(Deck.format)),
             ("version", .number(Double(deck.version))),
             ("id", .string(deck.id)),
             ("title", .string(deck.title)),
             ("source", .object(source)),
-            ("cards", .array(cards)),
+            ("cards", .array(deck.cards.map(cardValue))),
         ])
+    }
+
+    /// One card as a deck file holds it, keys in a fixed order.
+    public static func cardValue(_ card: Card) -> JSONValue {
+        var m: [(String, JSONValue)] = [
+            ("id", .string(card.id)),
+            ("type", .string(card.type.rawValue)),
+            ("question", .string(card.question)),
+            ("answer", .string(card.answer)),
+        ]
+        if !card.accept.isEmpty { m.append(("accept", .array(card.accept.map(JSONValue.string)))) }
+        if !card.choices.isEmpty { m.append(("choices", .array(card.choices.map(JSONValue.string)))) }
+        var s: [(String, JSONValue)] = [("sentence", .string(card.source.sentence))]
+        if let sec = card.source.section { s.append(("section", .string(sec))) }
+        if let p = card.source.paragraph { s.append(("paragraph", .number(Double(p)))) }
+        if let i = card.source.index { s.append(("index", .number(Double(i)))) }
+        m.append(("source", .object(s)))
+        m.append(("score", .number((card.score * 1000).rounded() / 1000)))
+        if let f = card.factType { m.append(("fact", .string(f))) }
+        return .object(m)
     }
 
     /// Pretty-printed deck file bytes, ending with a newline.

@@ -48,33 +48,12 @@ public struct ReplayResult: Sendable {
     public var records: [ReplayRecord] { (0..<count).map { self[$0] } }
 
     private mutating func replay(model: FSRSModel) {
-        let n = log.card.count
-        let cardCount = log.cardJSON.count
-        // Counting sort by card keeps each card's rows in input order, in O(n).
-        var start = [Int](repeating: 0, count: cardCount + 1)
-        for card in log.card { start[Int(card) + 1] += 1 }
-        for c in 0..<cardCount { start[c + 1] += start[c] }
-        var order = [Int32](repeating: 0, count: n)
-        var fill = start
-        for i in 0..<n {
-            let c = Int(log.card[i])
-            order[fill[c]] = Int32(i)
-            fill[c] += 1
-        }
+        let groups = CardGrouping(card: log.card, time: log.time, cardCount: log.cardJSON.count)
         let time = log.time
-        for c in 0..<cardCount where start[c] < start[c + 1] {
-            let rows = start[c]..<start[c + 1]
-            var sorted = true
-            for k in rows.dropFirst() where time[Int(order[k])] < time[Int(order[k - 1])] {
-                sorted = false
-                break
-            }
-            if !sorted {
-                order[rows].sort { (time[Int($0)], $0) < (time[Int($1)], $1) }
-            }
+        for c in 0..<groups.cardCount {
             var card = FSRSCard()
-            for k in rows {
-                let i = Int(order[k])
+            for row in groups.rows(of: c) {
+                let i = Int(row)
                 let now = time[i]
                 let interval = model.review(&card, rating: Rating(rawValue: Int(log.rating[i]))!, at: now)
                 stability[i] = card.stability

@@ -71,6 +71,7 @@ extension StatsReport {
                 ("expectedRecalled", .number((memory.expectedRecalled * 10).rounded() / 10)),
             ])),
             ("damagedLogLines", n(damagedLogLines)),
+            ("quizzes", quizzesJSON),
         ])
     }
 }

@@ -18,8 +18,8 @@ public struct StatsRenderer: Sendable {
 
     // MARK: styling (applied after measuring and padding)
 
-    private func sgr(_ s: String, _ code: String) -> String { color && !s.isEmpty ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
-    private func bold(_ s: String) -> String { sgr(s, "1") }
+    func sgr(_ s: String, _ code: String) -> String { color && !s.isEmpty ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    func bold(_ s: String) -> String { sgr(s, "1") }
     private func dim(_ s: String) -> String { sgr(s, "2") }
     private func green(_ s: String) -> String { sgr(s, "32") }
     private func yellow(_ s: String) -> String { sgr(s, "33") }
@@ -29,7 +29,10 @@ public struct StatsRenderer: Sendable {
     // MARK: the whole page
 
     public func render(_ r: StatsReport) -> String {
-        if r.isEmpty { return Self.emptyMessage + "\n" }
+        if r.isEmpty {
+            // Quizzes change no card, so they can come before any review.
+            return r.quizzes.isEmpty ? Self.emptyMessage + "\n" : Self.emptyMessage + "\n\n" + quizzes(r).joined(separator: "\n") + "\n"
+        }
         var blocks: [[String]] = []
         blocks.append(summary(r))
         blocks.append(cardTable(r))
@@ -38,6 +41,7 @@ public struct StatsRenderer: Sendable {
         blocks.append(heatmap(r))
         blocks.append(hardest(r))
         if !r.flagged.isEmpty { blocks.append(flagged(r)) }
+        if !r.quizzes.isEmpty { blocks.append(quizzes(r)) }
         if r.damagedLogLines > 0 {
             let n = r.damagedLogLines
             blocks.append(TerminalText.wrap(

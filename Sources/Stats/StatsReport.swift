@@ -154,6 +154,8 @@ public struct StatsReport: Sendable, Hashable {
     public var memory = Memory()
     /// Log lines that could not be read and were skipped.
     public var damagedLogLines = 0
+    /// The last quizzes, newest first (from `progress/quizzes.jsonl`; see `quizScores`).
+    public var quizzes: [QuizScore] = []
 
     /// Nothing studied yet: no review in the log and no card out of the new state.
     public var isEmpty: Bool {

@@ -9,7 +9,10 @@ import Scheduling
 /// - wrong -> Again (never Hard: Hard is a pass in FSRS, and grading a failure Hard
 ///   corrupts the memory model);
 /// - right -> Good; Easy when fast; Hard when a typo was tolerated or it was slow
-///   (a tolerated typo is a pass, but a shaky one);
+///   (a tolerated typo is a pass, but a shaky one). Multiple choice and true/false
+///   answered right are Good at most: recognising an answer among a few is easier than
+///   recalling it, and a guess is right one time in four (or two), so speed there says
+///   little about memory. Easy by speed is for typed recall only;
 /// - empty -> no rating: the card was flipped and the learner grades it.
 ///
 /// "Fast" and "slow" scale with the length of what had to be typed: the time allowed is
@@ -66,9 +69,17 @@ public struct GradePolicy: Sendable, Hashable {
         }
     }
 
-    /// `rating(for:responseTime:answerCharacters:)` with the length taken from the card.
+    /// `rating(for:responseTime:answerCharacters:)` with the length taken from the card;
+    /// a recognition card (multiple choice, true/false) is never rated Easy by speed.
     public func rating(for verdict: AnswerVerdict, responseTime: TimeInterval, card: Card) -> Rating? {
-        rating(for: verdict, responseTime: responseTime, answerCharacters: Self.answerCharacters(for: card))
+        let rating = rating(for: verdict, responseTime: responseTime, answerCharacters: Self.answerCharacters(for: card))
+        if rating == .easy && Self.isRecognition(card.type) { return .good }
+        return rating
+    }
+
+    /// Whether answering means picking among offered answers rather than recalling one.
+    public static func isRecognition(_ type: CardType) -> Bool {
+        type == .choice || type == .truefalse
     }
 
     /// Characters a learner types to answer `card`: one for a choice letter or t/f,

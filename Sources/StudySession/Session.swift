@@ -22,7 +22,17 @@ public final class Session {
         var typed: String
     }
 
-    private let decks: [SessionDeck]
+    /// A card taken out by `removeCard`, with what `undo` needs to put it back.
+    private struct Removal {
+        var key: Key
+        var queue: StudyQueue
+        var current: Key?
+        /// How many answers `answered` held then: undo takes back whichever came last.
+        var answersBefore: Int
+    }
+
+    private var decks: [SessionDeck]
+    private var removals: [Removal] = []
     /// Card states by deck index and card index: arrays, as every card has one.
     private var progress: [[CardProgress]] = []
     private var queue: StudyQueue
@@ -151,6 +161,7 @@ public final class Session {
     /// undone in the log and the new grade recorded from the same starting state.
     public func regrade(_ rating: Rating, now: Date) throws(SessionError) -> AnswerFeedback {
         guard let last = answered.last else { throw .nothingToUndo }
+        if let r = removals.last, r.answersBefore == answered.count { throw .removedSince }
         if last.review.rating == rating {
             return feedback(for: last, now: now)
         }
@@ -257,6 +268,14 @@ public final class Session {
     /// The card comes back on screen.
     @discardableResult
     public func undo(now: Date) throws(SessionError) -> UndoOutcome {
+        if let r = removals.last, r.answersBefore == answered.count {
+            removals.removeLast()
+            queue = r.queue
+            current = r.current
+            awaitingSelfGrade = nil
+            let sd = decks[r.key.deck]
+            return UndoOutcome(card: sd.deck.cards[r.key.card], deckTitle: sd.deck.title, rating: nil)
+        }
         guard let last = answered.last else { throw .nothingToUndo }
         try undoLast(now: now, restoreToQueue: true)
         return UndoOutcome(card: decks[last.key.deck].deck.cards[last.key.card], deckTitle: decks[last.key.deck].deck.title, rating: last.review.rating ?? .good)
@@ -284,6 +303,43 @@ public final class Session {
         summary.activeMillis = max(0, summary.activeMillis - (last.review.responseMillis ?? 0))
         awaitingSelfGrade = nil
         current = last.key
+    }
+
+    // MARK: The learner's changes to cards
+
+    private func key(deckId: String, cardId: String) -> Key? {
+        guard let d = decks.firstIndex(where: { $0.deck.id == deckId }),
+              let c = decks[d].deck.cards.firstIndex(where: { $0.id == cardId }) else { return nil }
+        return Key(deck: d, card: c)
+    }
+
+    /// Puts the learner's edit of a card in place of the card (same id): it is shown and
+    /// checked as edited from now on, with its progress unchanged.
+    public func replaceCard(_ card: Card, deckId: String) throws(SessionError) {
+        guard let key = key(deckId: deckId, cardId: card.id) else { throw .noCard }
+        decks[key.deck].deck.cards[key.card] = card
+    }
+
+    /// Takes a card out of this session (the learner deleted it); `undo` puts it back,
+    /// when nothing was answered since.
+    public func removeCard(deckId: String, cardId: String, now: Date) throws(SessionError) {
+        guard let key = key(deckId: deckId, cardId: cardId) else { throw .noCard }
+        removals.append(Removal(key: key, queue: queue, current: current, answersBefore: answered.count))
+        // Marked ineligible as well as removed, so that "next card due" never counts it.
+        var gone = progress[key.deck][key.card]
+        gone.suspended = true
+        queue.update(Self.candidate(decks[key.deck], key: key, card: decks[key.deck].deck.cards[key.card], progress: gone, now: now, order: 0), at: now)
+        queue.remove(queueID(key))
+        if current == key {
+            current = nil
+            awaitingSelfGrade = nil
+        }
+    }
+
+    /// The card `undo` would bring back, when the last thing done was removing it.
+    public var removalToUndo: (deckId: String, cardId: String)? {
+        guard let r = removals.last, r.answersBefore == answered.count else { return nil }
+        return (decks[r.key.deck].deck.id, decks[r.key.deck].deck.cards[r.key.card].id)
     }
 
     /// Puts the card on screen to the back of today's list.

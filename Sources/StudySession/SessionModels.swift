@@ -50,11 +50,11 @@ public struct AnswerFeedback: Sendable {
     public var due: Date?
 }
 
-/// What `:undo` took back.
+/// What `:undo` took back: an answer (with its rating) or a card's removal (no rating).
 public struct UndoOutcome: Sendable {
     public var card: Card
     public var deckTitle: String
-    public var rating: Rating
+    public var rating: Rating?
 }
 
 /// Figures for `:stats` and the end-of-session summary.
@@ -72,6 +72,8 @@ public struct SessionSummary: Sendable, Hashable {
 public enum SessionError: Error, CustomStringConvertible {
     case noCard
     case nothingToUndo
+    /// A card was taken out after the last answer; its removal must be undone first.
+    case removedSince
     case store(StoreError)
     case scheduling(SchedulingError)
 
@@ -79,6 +81,7 @@ public enum SessionError: Error, CustomStringConvertible {
         switch self {
         case .noCard: "there is no card on screen"
         case .nothingToUndo: "nothing to undo in this session"
+        case .removedSince: "a card was deleted since that answer; :undo brings it back first"
         case .store(let e): e.description
         case .scheduling(let e): e.description
         }

@@ -6,6 +6,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case newerVersion(path: String, version: Int)
     case corruptLogLine(path: String, line: Int, problem: String)
     case corruptSettings(path: String, problem: String)
+    case corruptEdits(path: String, problem: String)
 
     public var description: String {
         switch self {
@@ -20,6 +21,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(path): written by a newer factdeck (format version \(version)). Update factdeck to use this progress folder."
         case .corruptSettings(let path, let problem):
             return "\(path): \(problem). Fix the file or delete it to use the defaults."
+        case .corruptEdits(let path, let problem):
+            return "\(path): your card edits cannot be read (\(problem)). factdeck leaves the file as it is: fix it by hand, or move it away to drop the edits."
         case .corruptLogLine(let path, let line, let problem):
             return "\(path):\(line): skipped a damaged review log line (\(problem))"
         }

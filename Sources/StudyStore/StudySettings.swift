@@ -4,13 +4,16 @@ import JSONKit
 /// The learner's settings (`<progress>/settings.json`), global with per-deck overrides:
 ///
 ///     {"newPerDay": 20, "reviewsPerDay": 200, "dayStartHour": 4, "desiredRetention": 0.9,
-///      "scheduler": "fsrs", "decks": {"solar-system": {"newPerDay": 5, "scheduler": "sm2"}}}
+///      "scheduler": "fsrs", "fsrsParameters": [21 numbers],
+///      "decks": {"solar-system": {"newPerDay": 5, "scheduler": "sm2"}}}
 public struct StudySettings: Sendable, Hashable {
     public struct Deck: Sendable, Hashable {
         public var newPerDay: Int?
         public var reviewsPerDay: Int?
         public var desiredRetention: Double?
         public var scheduler: String?
+        /// This deck's own FSRS-6 weights (else the global ones).
+        public var fsrsParameters: [Double]?
         public init() {}
     }
 
@@ -20,6 +23,8 @@ public struct StudySettings: Sendable, Hashable {
     public var desiredRetention = 0.9
     /// "fsrs" (default) or "sm2".
     public var scheduler = "fsrs"
+    /// FSRS-6 weights for every deck without its own (`fsrs optimize --save`); nil: the defaults.
+    public var fsrsParameters: [Double]?
     public var decks: [String: Deck] = [:]
 
     public init() {}
@@ -58,6 +63,7 @@ public struct StudySettings: Sendable, Hashable {
         s.dayStartHour = try int(root["dayStartHour"], "dayStartHour", 0...23) ?? s.dayStartHour
         s.desiredRetention = try retention(root["desiredRetention"]) ?? s.desiredRetention
         s.scheduler = try scheduler(root["scheduler"]) ?? s.scheduler
+        s.fsrsParameters = try fsrsWeights(root["fsrsParameters"], path: path)
         if let decks = root["decks"]?.objectValue {
             for (id, v) in decks {
                 var d = Deck()
@@ -65,6 +71,7 @@ public struct StudySettings: Sendable, Hashable {
                 d.reviewsPerDay = try int(v["reviewsPerDay"], "decks.\(id).reviewsPerDay", 0...1_000_000)
                 d.desiredRetention = try retention(v["desiredRetention"])
                 d.scheduler = try scheduler(v["scheduler"])
+                d.fsrsParameters = try fsrsWeights(v["fsrsParameters"], path: path)
                 s.decks[id] = d
             }
         }

@@ -3,11 +3,11 @@ import Testing
 
 @testable import Articles
 
-/// Articles damaged every way a fuzzer would damage them, read as text, Markdown, HTML and
-/// by content: `ArticleReader` never crashes, refuses with a typed error, and gives clean
+/// Articles damaged every way a fuzzer would damage them, read as text, Markdown, HTML, PDF
+/// text and by content: `ArticleReader` never crashes, refuses with a typed error, and gives clean
 /// sentences that sit where they say, no more text than the input holds.
 @Suite struct ArticleReaderFuzzPropertyTests {
-    static let seeds: [[UInt8]] = ["ansi.txt", "harbour.html", "lighthouse.md", "orchard.txt"].map { try! fixture($0) }
+    static let seeds: [[UInt8]] = ["ansi.txt", "encyclopedia.html", "harbour.html", "lighthouse.md", "newsroom.html", "orchard.txt"].map { try! fixture($0) }
         + ProjectFiles.files(in: "decks/sources", endingIn: "").map(ProjectFiles.bytes)
 
     static let tokens = [
@@ -17,14 +17,18 @@ import Testing
     ]
 
     @Test func mutatedArticlesGiveCleanSentencesOrATypedError() {
-        let formats: [ArticleFormat?] = [nil, .text, .markdown, .html]
+        let formats: [ArticleFormat?] = [nil, .text, .markdown, .html, .pdf]
         var sentences = 0
         for (i, bytes) in MutatedInputs(seeds: Self.seeds, count: 2000, seed: 22, maxLength: 4096, tokens: Self.tokens).enumerated() {
             let article: Article
             do {
-                article = try ArticleReader.read(bytes: bytes, fileName: "mutated", format: formats[i % formats.count])
+                if i % 7 == 6 {
+                    article = try ArticleReader.read(pdfText: String(decoding: bytes, as: UTF8.self), fileName: "mutated.pdf")
+                } else {
+                    article = try ArticleReader.read(bytes: bytes, fileName: "mutated", format: formats[i % formats.count])
+                }
             } catch {
-                #expect([.empty, .binary, .noSentences].contains(error), "input \(i): \(error)")
+                if case .unreadable = error { Issue.record("input \(i): a reader of bytes cannot fail to read") }
                 continue
             }
             var index = 0

@@ -114,3 +114,16 @@ import Testing
         #expect(String(decoding: InlineCleaner.clean(Array(raw.utf8)), as: UTF8.self) == expected)
     }
 }
+
+@Suite struct DatelineTests {
+    @Test(arguments: [
+        ("Updated 10:32 AM ET, Mon March 27, 2017", true), ("Published 4 May 2024", true), ("Sep. 3, 2021 at 9:14 am", true),
+        ("4 May 2024", true), ("Posted on Tuesday", true), ("Last updated: 12 January 2023", true),
+        ("March 1945", false), ("May the best team win", false),
+        ("The bridge opened on 4 May 2024.", false), ("Events of 1914", false),
+    ])
+    func datelines(line: String, isDateline: Bool) {
+        // A dateline is dropped (as a dateline, or by an older rule as post metadata); the rest is kept.
+        #expect((Boilerplate.reason(forLine: line) != nil) == isDateline, "\(line): \(Boilerplate.reason(forLine: line) ?? "kept")")
+    }
+}

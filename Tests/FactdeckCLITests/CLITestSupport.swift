@@ -57,6 +57,46 @@ struct CLI {
     }
 }
 
+/// A factdeck process left running while the test does other things: the test writes
+/// its stdin (and reads its stdout when captured), then `finish()`es it.
+final class RunningCLI {
+    let process = Process()
+    let stdin: FileHandle
+    /// Its stdout, when captured; else it goes to /dev/null.
+    let stdout: FileHandle?
+    private let inPipe = CloexecPipe()
+    private let outPipe = CloexecPipe()
+
+    init(_ args: [String], env: [String: String], captureStdout: Bool = false) throws {
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = args
+        process.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
+        process.standardInput = inPipe.read
+        process.standardOutput = captureStdout ? outPipe.write : FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        try inPipe.read.close()
+        try outPipe.write.close()
+        stdin = inPipe.write
+        stdout = captureStdout ? outPipe.read : nil
+    }
+
+    /// Waits (up to 5 s) until the process holds the progress folder's lock (it writes its
+    /// pid there; an earlier holder's note may still be in the file).
+    func waitForLock(progress: String) {
+        let mine = "pid \(process.processIdentifier) "
+        for _ in 0..<100 where !((try? String(contentsOfFile: progress + "/.lock", encoding: .utf8)) ?? "").hasPrefix(mine) {
+            usleep(50_000)
+        }
+    }
+
+    /// Ends its input and waits for it to exit.
+    func finish() {
+        try? stdin.close()
+        process.waitUntilExit()
+    }
+}
+
 /// A temporary workspace with a decks folder holding a small deck and an empty progress folder.
 struct Workspace {
     let root: String
@@ -71,7 +111,11 @@ struct Workspace {
     }
 
     func write(_ deck: Deck, name: String) throws {
-        try Data(DeckCodec.encode(deck)).write(to: URL(fileURLWithPath: decks + "/" + name))
+        try Self.write(deck, to: decks + "/" + name)
+    }
+
+    static func write(_ deck: Deck, to path: String) throws {
+        try Data(DeckCodec.encode(deck)).write(to: URL(fileURLWithPath: path))
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }

@@ -46,26 +46,12 @@ import Testing
     @Test func secondSessionIsRefusedWhileStatsStillWork() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        let first = Process()
-        first.executableURL = URL(fileURLWithPath: CLI.binary)
-        first.arguments = ["study", "--decks", ws.decks, "--progress", ws.progress]
-        first.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
-        let stdin = CloexecPipe()
-        first.standardInput = stdin.read
-        first.standardOutput = FileHandle.nullDevice
-        try first.run()
-        try stdin.read.close()
-        defer {
-            try? stdin.write.close()
-            first.waitUntilExit()
-        }
-        // Wait until the first session holds the lock (it writes its pid into .lock).
-        for _ in 0..<100 where ((try? String(contentsOfFile: ws.progress + "/.lock", encoding: .utf8)) ?? "").isEmpty {
-            usleep(50_000)
-        }
+        let first = try RunningCLI(["study", "--decks", ws.decks, "--progress", ws.progress], env: env)
+        defer { first.finish() }
+        first.waitForLock(progress: ws.progress)
         let second = try CLI.run(["study", "--decks", ws.decks, "--progress", ws.progress], stdin: "x\n", env: env)
         #expect(second.status == 1)
-        #expect(second.stderr.contains("is in use by factdeck pid \(first.processIdentifier)"))
+        #expect(second.stderr.contains("is in use by factdeck pid \(first.process.processIdentifier)"))
         #expect(!second.stderr.contains("Fatal error"))
         let decks = try CLI.run(["decks", "--decks", ws.decks, "--progress", ws.progress], env: env)
         #expect(decks.status == 0)

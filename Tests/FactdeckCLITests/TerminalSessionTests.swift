@@ -1,6 +1,7 @@
 import DeckModel
 import Foundation
 import Glibc
+import JSONKit
 import Testing
 
 /// posix_spawn + waitpid. Foundation's Process learns of a child's exit through a descriptor
@@ -42,9 +43,9 @@ struct CLIError: Error { var message: String }
     static var canDrive: Bool { CLI.hasShared && CLI.hasTmux }
 
     /// Runs `factdeck study` in a tmux pane, sends `keys`, returns the whole screen and exit code.
-    func drive(_ ws: Workspace, args: String = "--no-fuzz", env: String = "", keys: [String], cols: Int = 80) throws -> (screen: String, rc: String) {
+    func drive(_ ws: Workspace, command sub: String = "study", args: String = "--no-fuzz", env: String = "", keys: [String], cols: Int = 80) throws -> (screen: String, rc: String) {
         let out = ws.root + "/screen.txt"
-        let command = "cd \(ws.root) && INPUTRC=/dev/null FACTDECK_NOW=2026-11-23T10:00:00Z \(env) \(CLI.binary) study \(args)"
+        let command = "cd \(ws.root) && INPUTRC=/dev/null FACTDECK_NOW=2026-11-23T10:00:00Z \(env) \(CLI.binary) \(sub) \(args)"
         let args = [CLI.sharedRoot.appendingPathComponent("tools/tmux_drive.sh").path, "-a", "-o", out, "-x", "\(cols)", "-y", "60", "-p", "> ", "--", command] + keys
         _ = try spawnAndWait("/bin/bash", args)
         let screen = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
@@ -99,6 +100,56 @@ struct CLIError: Error { var message: String }
         #expect(screen.contains("half typed^C"))
         #expect(screen.contains("Studied 1 card"))
         #expect(ws.logLines.count == 1)
+    }
+
+    @Test(.enabled(if: canDrive)) func aQuizOfThreeWithOneMissEndsWithTheScoreAndTheMiss() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        // The seed fixes the three cards and their order: learn them from a piped run.
+        let plan = try CLI.run(["quiz", "--decks", ws.decks, "--progress", ws.progress, "--count", "3", "--seed", "4", "--json"])
+        let answers = try #require(JSONParser.parse(Array(plan.stdout.utf8))["questions"]?.arrayValue).compactMap { $0["answer"]?.stringValue }
+        #expect(answers.count == 3)
+        try FileManager.default.removeItem(atPath: ws.progress + "/quizzes.jsonl")
+        // Miss the first, put the second off with :skip, answer the third, then the second.
+        let (screen, rc) = try drive(ws, command: "quiz", args: "--count 3 --seed 4", keys: [
+            "sleep:0.5", "no idea", "Enter", "wait:Question 2 of 3",
+            ":sk", "Tab", "Enter", "wait:Skipped",
+            answers[2], "Enter", "wait:Question 3 of 3", answers[1], "Enter", "wait:Score",
+        ])
+        #expect(rc == "0", "\(screen)")
+        #expect(screen.contains("> :skip"), "Tab should complete :sk to :skip")
+        #expect(screen.contains("✗ Not quite. The answer is:"))
+        #expect(screen.contains("Missed 1 of 3:"))
+        #expect(screen.contains("(you typed: no idea)"))
+        let lines = screen.split(separator: "\n").map(String.init)
+        let score = try #require(lines.firstIndex(of: "Score: 2/3 (67%)"))
+        #expect(lines[score - 1].hasPrefix("Time: "))
+        // The miss is listed with its answer and its source sentence.
+        let missed = try #require(lines.firstIndex(of: "Missed 1 of 3:"))
+        #expect(lines[missed + 2].hasPrefix("    Answer: ") && lines[missed + 3].hasPrefix("    Source ("))
+        // Nothing was written but the quiz's result.
+        #expect(ws.logLines.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: ws.progress + "/quizzes.jsonl"))
+    }
+
+    @Test(.enabled(if: canDrive)) func editTheAnswerOnScreenThenAnswerWithTheNewOne() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        // Each field starts out holding its text: Enter keeps the question, Ctrl-U clears the answer.
+        let (screen, rc) = try drive(ws, keys: [
+            "sleep:0.5", ":ed", "Tab", "Enter", "wait:Question: Which planet is the largest",
+            "Enter", "wait:Answer: Jupiter", "C-u", "Jove", "Enter", "wait:Also accept:", "Enter", "wait:Saved",
+            "Jove", "Enter", "wait:Graded", "C-d",
+        ])
+        #expect(rc == "0", "\(screen)")
+        #expect(screen.contains("> :edit"), "Tab should complete :ed to :edit")
+        #expect(screen.contains("Saved (answer); regenerating the deck keeps it."))
+        #expect(screen.contains("✓ Correct: Jove"))
+        let lines = ws.logLines
+        #expect(lines.count == 1 && lines[0].contains(#""typed":"Jove""#) && !lines[0].contains(#""rating":1"#))
+        let edits = (try? String(contentsOfFile: ws.progress + "/edits.json", encoding: .utf8)) ?? ""
+        #expect(edits.contains(#""answer":"Jove""#) && edits.contains(#""fields":["answer"]"#))
+        #expect(!((try? String(contentsOfFile: ws.progress + "/history", encoding: .utf8)) ?? "").contains("Jove"), "field text is not history")
     }
 
     @Test(.enabled(if: canDrive)) func coloursOnlyWithoutNoColorAndTextWrapsToTheTerminal() throws {

@@ -86,7 +86,7 @@ import Testing
         let v = try JSONParser.parse(bytes)
         #expect(v.objectValue?.map(\.0) == [
             "format", "version", "now", "cards", "decks", "reviews", "today", "streak", "retention",
-            "forecast", "heatmap", "hardest", "flagged", "memory", "damagedLogLines",
+            "forecast", "heatmap", "hardest", "flagged", "memory", "damagedLogLines", "quizzes",
         ])
         #expect(v["format"]?.stringValue == "factdeck.stats")
         #expect(v["now"]?.stringValue == "2026-11-23T10:00:00Z")

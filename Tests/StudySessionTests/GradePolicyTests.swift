@@ -67,6 +67,21 @@ struct GradePolicyTests {
         #expect(policy.rating(for: .correct, responseTime: 5, card: choice) == .good)
     }
 
+    @Test("recognition cards answered right are Good at most, however fast", arguments: [CardType.choice, .truefalse])
+    func recognitionIsNeverEasyBySpeed(type: CardType) {
+        let source = CardSource(sentence: "S.")
+        let card = Card(id: "r", type: type, question: "Q?", answer: "true", choices: type == .choice ? ["true", "x"] : [], source: source)
+        for seconds in [0.1, 0.5, 1.0, 3.0] {
+            #expect(policy.rating(for: .correct, responseTime: seconds, card: card) == .good)
+        }
+        // Slow stays Hard and wrong stays Again: only Easy is taken away.
+        #expect(policy.rating(for: .correct, responseTime: 60, card: card) == .hard)
+        #expect(policy.rating(for: .wrong, responseTime: 0.5, card: card) == .again)
+        // Typed recall still earns Easy when quick.
+        let typed = Card(id: "t", type: .question, question: "Q?", answer: "true", source: source)
+        #expect(policy.rating(for: .correct, responseTime: 0.5, card: typed) == .easy)
+    }
+
     @Test("the learner's override", arguments: [
         ("1", Rating.again), ("2", .hard), ("3", .good), ("4", .easy),
         ("a", .again), ("h", .hard), ("g", .good), ("e", .easy),

@@ -50,6 +50,22 @@ private func makeSession(
         #expect(s.summary.studied == 1 && s.summary.correct == 1)
     }
 
+    @Test func aQuickRightMultipleChoiceAnswerIsGoodNotEasy() throws {
+        // Found by a new user: a guessable card answered fast was scheduled 8 days out.
+        let rec = MemoryRecorder()
+        let choice = card("mc", "Jupiter", type: .choice)
+        var withChoices = choice
+        withChoices.choices = ["Saturn", "Jupiter", "Mars", "Venus"]
+        let s = makeSession(cards: [withChoices, card("typed", "Jupiter")], recorder: rec)
+        _ = s.next(now: start)
+        let fb = try s.answer("b", elapsedMillis: 800, now: start)
+        #expect(fb.verdict == .correct && fb.rating == .good)
+        let due = try #require(rec.entries.last?.after?.due)
+        #expect(due.timeIntervalSince(start) < 86_400, "a first Good on a new card is a learning step, not days")
+        _ = s.next(now: start)
+        #expect(try s.answer("Jupiter", elapsedMillis: 800, now: start).rating == .easy, "typed recall still earns Easy")
+    }
+
     @Test func wrongAnswerIsAgainAndTypoIsHard() throws {
         let rec = MemoryRecorder()
         let s = makeSession(cards: [card("a", "Jupiter"), card("b", "Copernicus")], recorder: rec)
@@ -187,5 +203,62 @@ private func makeSession(
         s.skip(now: start)
         #expect(s.next(now: start)?.card.id == "b")
         #expect(rec.entries.isEmpty)
+    }
+}
+
+@Suite struct SessionCardEditTests {
+    @Test func anEditedCardIsCheckedAsEditedAndKeepsItsProgress() throws {
+        let rec = MemoryRecorder()
+        let studied = CardProgress(schedule: SchedulingState(phase: .review, memory: MemoryState(stability: 3, difficulty: 5),
+                                                             due: start, lastReview: start.addingTimeInterval(-3 * 86_400), reps: 2))
+        let s = makeSession(cards: [card("a", "Jupiter")], progress: ["a": studied], recorder: rec)
+        let shown = try #require(s.next(now: start))
+        var edited = shown.card
+        edited.answer = "Jove"
+        try s.replaceCard(edited, deckId: "d")
+        let again = try #require(s.next(now: start))
+        #expect(again.card.answer == "Jove" && again.progress == studied)
+        let fb = try s.answer("Jove", elapsedMillis: 6000, now: start)
+        #expect(fb.verdict == .correct && rec.entries.last?.before == studied.schedule)
+        #expect(throws: SessionError.self) { try s.replaceCard(card("zz", "x"), deckId: "d") }
+    }
+
+    @Test func aRemovedCardLeavesTheSessionAndUndoBringsItBack() throws {
+        let rec = MemoryRecorder()
+        let s = makeSession(cards: [card("a", "1", score: 0.9), card("b", "2", score: 0.5), card("c", "3", score: 0.1)], recorder: rec)
+        #expect(s.next(now: start)?.card.id == "a")
+        try s.removeCard(deckId: "d", cardId: "a", now: start)
+        #expect(s.removalToUndo?.cardId == "a")
+        #expect(s.next(now: start)?.card.id == "b")
+        #expect(s.remaining(now: start).new == 2)
+        let back = try s.undo(now: start)
+        #expect(back.rating == nil && back.card.id == "a")
+        #expect(s.next(now: start)?.card.id == "a", "the card removed from the screen is back on it")
+        #expect(rec.entries.isEmpty, "removing writes nothing to the review log")
+    }
+
+    @Test func undoTakesBackWhicheverCameLastAndRegradeWaitsForARemovalToBeUndone() throws {
+        let rec = MemoryRecorder()
+        let s = makeSession(cards: [card("a", "1", score: 0.9), card("b", "2", score: 0.5), card("c", "3", score: 0.1)], recorder: rec)
+        _ = s.next(now: start)
+        _ = try s.answer("1", elapsedMillis: 5000, now: start)  // a answered
+        try s.removeCard(deckId: "d", cardId: "a", now: start)  // then deleted from the feedback line
+        #expect {
+            try s.regrade(.easy, now: start)
+        } throws: { error in
+            if case SessionError.removedSince = error { true } else { false }
+        }
+        _ = s.next(now: start)
+        _ = try s.answer("2", elapsedMillis: 5000, now: start)  // b answered
+        #expect(try s.undo(now: start).rating != nil, "b's answer first")
+        #expect(try s.undo(now: start).rating == nil, "then a's removal")
+        #expect(try s.undo(now: start).card.id == "a", "then a's answer")
+        #expect(rec.entries.map(\.kind) == [.review, .review, .undo, .undo])
+    }
+
+    @Test func anUnknownCardCannotBeRemoved() {
+        let s = makeSession(cards: [card("a", "1")], recorder: MemoryRecorder())
+        #expect(throws: SessionError.self) { try s.removeCard(deckId: "d", cardId: "zz", now: start) }
+        #expect(throws: SessionError.self) { try s.removeCard(deckId: "nope", cardId: "a", now: start) }
     }
 }

@@ -22,7 +22,7 @@ struct DecksCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let now = try options.now()
-            let (decks, errors) = DeckLibrary.load(folder: options.decks)
+            let (decks, errors) = try LearnerDecks.load(options)
             for e in errors { Stderr.print("factdeck: \(e)") }
             let store = try ProgressStore(folder: options.progress, mode: .readOnly)
             let progress = try store.load(decks: decks.map(\.deck.id))

@@ -37,12 +37,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let now = try options.now()
-            let (all, errors) = DeckLibrary.load(folder: options.decks)
+            // Edited cards go out as edited (same ids, so Anki updates its notes); deleted ones not at all.
+            let (all, errors) = try LearnerDecks.load(options)
             for e in errors { Stderr.print("factdeck: \(e)") }
-            let (selected, unknown) = DeckLibrary.select(deckNames, from: all)
-            if !unknown.isEmpty {
-                throw CLIError("no deck named \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(options.decks)/; 'factdeck decks' lists them")
-            }
+            let selected = try LearnerDecks.select(deckNames, from: all, options: options)
             guard !selected.isEmpty else { throw CLIError("no decks to export in \(options.decks)/") }
             var progress: [String: [String: CardProgress]] = [:]
             var log: [LogEntry] = []

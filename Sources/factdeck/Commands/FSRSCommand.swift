@@ -9,7 +9,7 @@ struct FSRSCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fsrs",
         abstract: "Run the FSRS-6 scheduler on a review log.",
-        subcommands: [Replay.self]
+        subcommands: [Replay.self, Optimize.self]
     )
 
     struct Replay: ParsableCommand {
@@ -43,13 +43,7 @@ struct FSRSCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let bytes: [UInt8]
-                if file == "-" {
-                    bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-                } else {
-                    guard let b = try DurableFile.read(file) else { throw CLIError("\(file): no such file") }
-                    bytes = b
-                }
+                let bytes = try FSRSCommand.readLog(file)
                 let parameters: FSRSParameters
                 do {
                     parameters = try FSRSParameters(desiredRetention: retention)
@@ -65,9 +59,7 @@ struct FSRSCommand: ParsableCommand {
                 } else {
                     result.writeTextLines { Self.writeOut($0) }
                 }
-                for e in result.errors.prefix(50) { Stderr.print("factdeck: \(file):\(e.line): \(e.message)") }
-                if result.errors.count > 50 { Stderr.print("factdeck: \(file): \(result.errors.count - 50) more malformed rows") }
-                if !result.errors.isEmpty { throw ExitCode.failure }
+                try FSRSCommand.report(result.errors, file: file)
             }
         }
 
@@ -80,5 +72,22 @@ struct FSRSCommand: ParsableCommand {
                 off += n
             }
         }
+    }
+}
+
+extension FSRSCommand {
+    /// The bytes of a review log named on the command line ('-' for stdin).
+    static func readLog(_ file: String) throws -> [UInt8] {
+        if file == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        guard let bytes = try DurableFile.read(file) else { throw CLIError("\(file): no such file") }
+        return bytes
+    }
+
+    /// Names the malformed rows on stderr (the first 50) and fails the run when there are any;
+    /// the valid rows have been used by then.
+    static func report(_ errors: [ReplayError], file: String) throws {
+        for e in errors.prefix(50) { Stderr.print("factdeck: \(file):\(e.line): \(e.message)") }
+        if errors.count > 50 { Stderr.print("factdeck: \(file): \(errors.count - 50) more malformed rows") }
+        if !errors.isEmpty { throw ExitCode.failure }
     }
 }

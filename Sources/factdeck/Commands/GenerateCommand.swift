@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleSources
 import Articles
 import CardGeneration
 import DeckModel
@@ -12,37 +13,54 @@ import TerminalKit
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Turn articles (.txt, .md, .html) into decks of question cards.",
+        abstract: "Turn articles (.txt, .md, .html, .pdf, http(s) addresses) into decks of question cards.",
         discussion: """
             Writes DIR/<name>.json for each ARTICLE, <name> being the file's base name \
-            (lower-cased, unsafe characters replaced). Regenerating keeps card ids of unchanged \
-            facts, so progress carries over. A file that gives no cards never replaces an \
-            existing deck. The exit code is 1 when any file failed.
+            (lower-cased, unsafe characters replaced), or for a web address the page's title. \
+            PDFs are read with pdftotext (poppler-utils). Articles must be in English: another \
+            language is refused. Regenerating keeps card ids of unchanged facts, so progress \
+            carries over. An article that gives no cards never replaces an existing deck. The \
+            exit code is 1 when any article failed.
             """
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "Article files.")
+    @Argument(help: "Article files (.txt, .md, .html, .pdf) or http(s):// addresses.")
     var articles: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write the decks to (default: the --decks folder).", valueName: "dir"))
     var output: String?
+
+    @Option(help: ArgumentHelp("Seconds to wait for a web page.", valueName: "seconds"))
+    var timeout: Double = 30
 
     @Flag(name: .shortAndLong, help: "Also list the sentences skipped and why.")
     var verbose = false
 
     func validate() throws {
         if articles.isEmpty { throw ValidationError("name at least one article file") }
+        if !(timeout > 0 && timeout <= 3600) { throw ValidationError("--timeout must be between 0 and 3600 seconds") }
     }
 
     func run() throws {
         try reportingErrors {
             let outDir = output ?? options.decks
             try DurableFile.ensureDirectory(outDir)
+            let loader = ArticleLoader(fetcher: WebPageFetcher(timeout: timeout))
+            // Web pages are fetched first: a page's deck is named after its title, and the
+            // decks this run replaces must stay out of the distractor pool.
+            let addresses = Array(Set(articles.filter(ArticleLoader.isWebAddress))).sorted()
+            let pages = Dictionary(uniqueKeysWithValues: zip(addresses, addresses.concurrentMap { address in
+                Result { try loader.load(address) }
+            }))
+            func slug(_ argument: String) -> String {
+                guard let page = pages[argument] else { return Self.slug(for: argument) }
+                return (try? page.get()).map { Self.slug(forTitle: $0.article.title) } ?? Self.slug(for: argument)
+            }
             // Distractors come from the other decks there already and from every article of
             // this run, whatever the order the articles were named in.
-            let runSlugs = Set(articles.map(Self.slug(for:)))
+            let runSlugs = Set(articles.map(slug))
             var pool = DistractorPool(
                 cards: DeckLibrary.load(folder: outDir).decks.map(\.deck).filter { !runSlugs.contains($0.id) }.flatMap(\.cards))
             let showBar = articles.count > 1 && isatty(STDERR_FILENO) == 1
@@ -56,11 +74,11 @@ struct GenerateCommand: ParsableCommand {
             for group in Self.groups(articles, maxBytes: 64 << 20) {
                 let analysed = group.concurrentMap { path in
                     defer { bar.step(path) }
-                    return Result { try analyse(path) }
+                    return Result { try analyse(path, loaded: pages[path], slug: slug(path), loader: loader) }
                 }
                 // In name order, whatever the order on the command line: the pool's order
                 // steers which distractors are drawn.
-                let byName = group.indices.map { (slug: Self.slug(for: group[$0]), path: group[$0], k: $0) }.sorted { ($0.slug, $0.path) < ($1.slug, $1.path) }
+                let byName = group.indices.map { (slug: slug(group[$0]), path: group[$0], k: $0) }.sorted { ($0.slug, $0.path) < ($1.slug, $1.path) }
                 for (_, _, k) in byName {
                     if case .success(let a) = analysed[k] { a.analysis.addAnswers(to: &pool, owner: first + k) }
                 }
@@ -96,10 +114,6 @@ struct GenerateCommand: ParsableCommand {
                             bar.clear()
                             printSkipped(summary)
                         }
-                    } catch let e as ArticleError {
-                        bar.clear()
-                        Stderr.print("factdeck: \(path): \(e)")
-                        failed += 1
                     } catch {
                         bar.clear()
                         Stderr.print("factdeck: \(path): \(error)")
@@ -123,12 +137,11 @@ struct GenerateCommand: ParsableCommand {
         var warnings: [String]
     }
 
-    private func analyse(_ path: String) throws -> Analysed {
-        guard let bytes = try DurableFile.read(path) else { throw CLIError("no such file") }
-        let article = try ArticleReader.read(bytes: bytes, fileName: path)
-        let checksum = "sha256:" + SHA256.hex(bytes)
-        let source = DeckSource(path: path, title: article.title, checksum: checksum, generator: "factdeck \(Factdeck.version)")
-        return Analysed(analysis: DeckGenerator.analyse(article), slug: Self.slug(for: path), source: source, warnings: article.warnings)
+    private func analyse(_ argument: String, loaded: Result<LoadedArticle, Error>?, slug: String, loader: ArticleLoader) throws -> Analysed {
+        let input = try loaded?.get() ?? loader.load(argument)
+        let checksum = "sha256:" + SHA256.hex(input.bytes)
+        let source = DeckSource(path: argument, title: input.article.title, checksum: checksum, generator: "factdeck \(Factdeck.version)")
+        return Analysed(analysis: DeckGenerator.analyse(input.article), slug: slug, source: source, warnings: input.article.warnings)
     }
 
     /// Consecutive articles whose files add up to at most `maxBytes` (one file alone may be larger).
@@ -162,6 +175,25 @@ struct GenerateCommand: ParsableCommand {
         while out.hasPrefix("-") { out.removeFirst() }
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "deck" : out
+    }
+
+    /// The deck file name and id for a web page: its title, lower-cased, safe characters
+    /// only, at most 80 characters (cut between words).
+    static func slug(forTitle title: String) -> String {
+        var out = ""
+        for c in title.lowercased().unicodeScalars {
+            if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") {
+                out.unicodeScalars.append(c)
+            } else if !out.isEmpty && out.last != "-" && c != "'" && c != "\u{2019}" {
+                out.append("-")
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        if out.count > 80 {
+            out = String(out.prefix(81))
+            if let cut = out.lastIndex(of: "-") { out = String(out[..<cut]) } else { out = String(out.prefix(80)) }
+        }
+        return out.isEmpty ? "page" : out
     }
 
     private func typeList(_ counts: [CardType: Int]) -> String {

@@ -49,6 +49,7 @@ struct StatsCommand: ParsableCommand {
             func finishLoading() throws {
                 loading.done.wait()
                 (all, errors) = loading.result
+                all = try LearnerDecks.edited(all, options: options)
                 // A missing decks folder still lets the log speak; broken deck files are named.
                 if FileManager.default.fileExists(atPath: decksFolder) {
                     for e in errors { Stderr.print("factdeck: \(e)") }
@@ -84,7 +85,10 @@ struct StatsCommand: ParsableCommand {
             if scan.warnings.count > shown {
                 Stderr.warn("\(scan.warnings.count - shown) more damaged lines in \(store.logPath) skipped")
             }
-            let report = builder.report(decks: selected.map(\.deck), damagedLogLines: scan.damagedLines)
+            var report = builder.report(decks: selected.map(\.deck), damagedLogLines: scan.damagedLines)
+            let quizzes = try QuizHistory.load(folder: options.progress)
+            for w in quizzes.warnings { Stderr.warn(w) }
+            report.quizzes = StatsReport.quizScores(quizzes.records, decks: selected.map(\.deck), onlyDecks: only, timeZone: .current)
 
             if json {
                 var bytes = report.json.encoded()

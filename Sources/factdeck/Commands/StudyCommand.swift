@@ -15,7 +15,7 @@ struct StudyCommand: ParsableCommand {
         discussion: """
             Type the answer and press Enter; an empty answer shows the card's answer and asks \
             you to grade yourself. Commands start with ':' (Tab completes them): \
-            :help :skip :undo :source :suspend :bury :flag [note] :grade N :stats :quit. \
+            :help :skip :undo :source :edit :delete :suspend :bury :flag [note] :grade N :stats :quit. \
             Ctrl-D or Ctrl-C on an empty line saves and quits. When stdin is not a terminal, \
             one answer or command is read per line and plain text is written.
             """
@@ -54,30 +54,31 @@ struct StudyCommand: ParsableCommand {
 
 /// Wires decks, store and session to the terminal; one instance per `study` run.
 struct StudyRunner {
-    static let commands = [":help", ":skip", ":undo", ":source", ":suspend", ":bury", ":flag", ":grade", ":stats", ":quit"]
+    static let commands = [
+        ":help", ":skip", ":undo", ":source", ":edit", ":delete", ":suspend", ":bury", ":flag", ":grade", ":stats", ":quit",
+    ]
 
     let session: Session
     let store: ProgressStore
+    /// The learner's card edits, read under the lock this session holds; `:edit` and
+    /// `:delete` change them and write them back.
+    var edits: CardEdits
     let input: LineSource
     let interactive: Bool
     let style: Style
     let width: Int
+    let screen: CardScreen
     let fixedNow: Date?
 
     init(command: StudyCommand) throws {
         let options = command.options
         fixedNow = ProcessInfo.processInfo.environment["FACTDECK_NOW"].flatMap { $0.isEmpty ? nil : $0 } != nil ? try Clock.now() : nil
         let now = try fixedNow ?? Clock.now()
-        let (all, errors) = DeckLibrary.load(folder: options.decks)
-        for e in errors { Stderr.print("factdeck: \(e)") }
-        if all.isEmpty {
-            throw CLIError("no decks to study in \(options.decks)/. Make one with 'factdeck generate ARTICLE.txt --output \(options.decks)'")
-        }
-        let (selected, unknown) = DeckLibrary.select(command.deckNames, from: all)
-        if !unknown.isEmpty {
-            throw CLIError("no deck named \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(options.decks)/; 'factdeck decks' lists them")
-        }
+        let files = try LearnerDecks.selectedFiles(command.deckNames, options: options, purpose: "study")
         store = try ProgressStore(folder: options.progress, mode: .writer, purpose: "study")
+        let edits = try CardEditsFile.load(folder: options.progress)
+        self.edits = edits
+        let selected = files.map { LoadedDeck(deck: edits.apply(to: $0.deck), path: $0.path) }
         let settings = try StudySettings.load(folder: options.progress)
         let progress = try store.load(decks: selected.map(\.deck.id))
         for w in store.warnings { Stderr.warn(w) }
@@ -94,14 +95,7 @@ struct StudyRunner {
         for loaded in selected {
             let id = loaded.deck.id
             let deckSettings = settings.decks[id] ?? StudySettings.Deck()
-            let retention = deckSettings.desiredRetention ?? settings.desiredRetention
-            let scheduler: any Scheduler
-            if (deckSettings.scheduler ?? settings.scheduler) == "sm2" {
-                scheduler = SM2Scheduler()
-            } else {
-                scheduler = FSRSScheduler(parameters: try FSRSParameters(desiredRetention: retention))
-            }
-            sessionDecks.append(SessionDeck(deck: loaded.deck, scheduler: scheduler))
+            sessionDecks.append(SessionDeck(deck: loaded.deck, scheduler: try settings.scheduler(forDeck: id)))
             limits.perDeck[id] = DeckLimits(
                 newPerDay: command.newPerDay == nil ? deckSettings.newPerDay ?? settings.newPerDay : nil,
                 reviewsPerDay: command.reviews == nil ? deckSettings.reviewsPerDay ?? settings.reviewsPerDay : nil,
@@ -113,6 +107,7 @@ struct StudyRunner {
         interactive = isatty(STDIN_FILENO) == 1
         style = interactive ? Style.forStdout() : Style(enabled: false)
         width = min(terminalWidth(), 100) - 1
+        screen = CardScreen(style: style, width: width)
         if interactive {
             input = ReadlineSource(commands: Self.commands, historyPath: (options.progress as NSString).appendingPathComponent("history"))
         } else {
@@ -135,19 +130,9 @@ struct StudyRunner {
         return done
     }
 
-    private func now() -> Date { fixedNow ?? Date() }
+    func now() -> Date { fixedNow ?? Date() }
 
-    /// Prints, wrapping any line wider than the terminal (deck text can be long).
-    private func say(_ text: String = "") {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            let s = String(line)
-            guard TerminalText.width(TerminalText.clean(s)) > width else { return s }
-            let indent = String(s.prefix { $0 == " " })
-            return indent + TerminalText.wrapped(s, width: width - indent.count, indent: "  " + indent)
-        }
-        print(lines.joined(separator: "\n"))
-        fflush(nil)
-    }
+    func say(_ text: String = "") { screen.say(text) }
 
     mutating func run() throws {
         defer { input.close() }
@@ -201,12 +186,12 @@ struct StudyRunner {
     }
 
     /// Session errors end the run with their message; the log already holds every answer.
-    private func perform<T>(_ body: () throws -> T) throws -> T {
+    func perform<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as SessionError {
             switch error {
-            case .noCard, .nothingToUndo: throw SoftError(message: error.description)
+            case .noCard, .nothingToUndo, .removedSince: throw SoftError(message: error.description)
             default: throw CLIError("\(error)")
             }
         }
@@ -248,16 +233,7 @@ struct StudyRunner {
             say(style.dim(where_))
             say(counts)
         }
-        say(style.bold(TerminalText.wrapped(item.card.question, width: width)))
-        switch item.card.type {
-        case .choice:
-            for (i, choice) in item.card.choices.enumerated() {
-                say("  \(Character(UnicodeScalar(UInt8(97 + i))))) \(TerminalText.clean(choice))")
-            }
-        case .truefalse:
-            say(style.dim("  true or false?"))
-        default: break
-        }
+        screen.question(item.card)
     }
 
     private func showFlipped(_ fb: AnswerFeedback) {
@@ -267,13 +243,7 @@ struct StudyRunner {
     }
 
     private func showFeedback(_ fb: AnswerFeedback) {
-        let answer = TerminalText.clean(fb.item.card.answer)
-        switch fb.verdict {
-        case .correct: say(style.green("✓ Correct: \(answer)"))
-        case .almostCorrect(let expected): say(style.yellow("≈ Almost: check the spelling: \(TerminalText.clean(expected))"))
-        case .wrong: say(style.red("✗ Not quite. The answer is: ") + style.bold(answer))
-        case .empty: break
-        }
+        screen.verdict(fb.verdict, card: fb.item.card)
         if fb.verdict != .empty { showSource(fb.item) }
         if let rating = fb.rating {
             let next = fb.due.map { shortDuration($0.timeIntervalSince(now())) } ?? "-"
@@ -284,14 +254,7 @@ struct StudyRunner {
         }
     }
 
-    private func showSource(_ item: StudyItem) {
-        var label = "Source"
-        var parts: [String] = []
-        if let s = item.card.source.section { parts.append(TerminalText.clean(s)) }
-        parts.append(TerminalText.clean(item.deckTitle))
-        label += " (" + parts.joined(separator: ", ") + ")"
-        say(style.dim(TerminalText.wrapped("\(label): \(item.card.source.sentence)", width: width, indent: "  ")))
-    }
+    private func showSource(_ item: StudyItem) { screen.source(item.card, deckTitle: item.deckTitle) }
 
     /// Runs a `:command`; returns true when the session should end. A command that does
     /// not apply now ("nothing to undo") says so and the session goes on.
@@ -318,6 +281,8 @@ struct StudyRunner {
                 :skip          put this card back for later
                 :undo          take back the last answer (its log entry and schedule)
                 :source        show the sentence this card came from
+                :edit          correct this card, field by field (kept for good)
+                :delete        delete this card for good (:undo brings it back)
                 :suspend       never show this card again (until unsuspended)
                 :bury          hide this card until tomorrow
                 :flag [note]   mark this card as wrong or disputed (see 'factdeck decks --flagged')
@@ -329,8 +294,19 @@ struct StudyRunner {
             session.skip(now: now())
             say(style.dim("Skipped."))
         case ":undo":
+            try undoRemovalOnDisk()
             let u = try perform { try session.undo(now: now()) }
-            say("Undid your \(gradeName(u.rating)) answer to: \(TerminalText.clean(u.card.question))")
+            if let rating = u.rating {
+                say("Undid your \(gradeName(rating)) answer to: \(TerminalText.clean(u.card.question))")
+            } else {
+                say("Brought back: \(TerminalText.clean(u.card.question))")
+            }
+        case ":edit":
+            guard let item else { throw SoftError(message: "there is no card on screen") }
+            try editCard(item)
+        case ":delete":
+            guard let item else { throw SoftError(message: "there is no card on screen") }
+            try deleteCard(item)
         case ":source":
             if let item { showSource(item) }
         case ":suspend":

@@ -8,21 +8,63 @@ import Synchronization
 protocol LineSource: AnyObject {
     /// Next line, or nil at end of input (Ctrl-D, EOF, or Ctrl-C on an empty line).
     func read(prompt: String) -> String?
+    /// A line that starts out as `prefill`, for the learner to change (`:edit`); Enter
+    /// keeps it. Without a terminal, an empty line keeps it.
+    func read(prompt: String, prefill: String) -> String?
     /// Adds a line to the history (commands only: answers would be given away on Up).
     func remember(_ line: String)
     /// Saves whatever must survive the process (history).
     func close()
 }
 
-/// Pipe / file input: one line per answer or command.
+/// Pipe / file input: one line per answer or command. Reads the descriptor itself rather
+/// than through stdio: a signal (a quiz's time limit, Ctrl-C, SIGTERM) must end the read,
+/// and glibc's getline does not come back from an interrupted read.
 final class PlainLineSource: LineSource {
-    func read(prompt: String) -> String? { Swift.readLine(strippingNewline: true) }
+    private var buffer: [UInt8] = []
+    private var atEnd = false
+
+    func read(prompt: String) -> String? {
+        while true {
+            if let nl = buffer.firstIndex(of: 0x0A) {
+                let line = String(decoding: buffer[..<nl], as: UTF8.self)
+                buffer.removeSubrange(...nl)
+                return line.hasSuffix("\r") ? String(line.dropLast()) : line
+            }
+            if atEnd || quitRequested.load(ordering: .relaxed) {
+                guard !buffer.isEmpty, !quitRequested.load(ordering: .relaxed) else { return nil }
+                defer { buffer.removeAll() }
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress!, $0.count) }
+            if n > 0 {
+                buffer += chunk[..<n]
+            } else if n == 0 || errno != EINTR {
+                atEnd = true
+            } else if pendingSignal.exchange(0, ordering: .relaxed) != 0 {
+                quitRequested.store(true, ordering: .relaxed)
+            }
+        }
+    }
+
+    func read(prompt: String, prefill: String) -> String? {
+        read(prompt: prompt).map { $0.isEmpty ? prefill : $0 }
+    }
+
     func remember(_ line: String) {}
     func close() {}
 }
 
 // readline calls its hooks synchronously on the readline() thread: plain globals are safe.
 nonisolated(unsafe) private var completionWords: [String] = []
+nonisolated(unsafe) private var prefillText = ""
+
+/// readline's startup hook: puts the text being edited on the line before the first key.
+private func insertPrefill() -> Int32 {
+    rl_insert_text(prefillText)
+    return 0
+}
 nonisolated(unsafe) private var pendingMatches: [String] = []
 
 private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
@@ -47,10 +89,13 @@ let pendingSignal = Atomic<Int32>(0)
 
 /// Reads one key for readline. Signals interrupt the read (no SA_RESTART) and are handled
 /// here, in normal context, where touching readline's state is safe: Ctrl-C clears a
-/// typed line, and on an empty line (or on SIGTERM/SIGHUP) ends input like Ctrl-D.
+/// typed line, and on an empty line (or on SIGTERM/SIGHUP) ends input like Ctrl-D; the
+/// alarm of a time limit ends input whatever was typed.
 private func readKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
     var c: UInt8 = 0
     let fd = stream.map { fileno($0) } ?? STDIN_FILENO
+    // readline takes one EOF on a non-empty line for Ctrl-D and asks again: answer at once.
+    if quitRequested.load(ordering: .relaxed) { return EOF }
     while true {
         let n = Glibc.read(fd, &c, 1)
         if n == 1 { return Int32(c) }
@@ -58,6 +103,10 @@ private func readKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
         guard errno == EINTR else { return EOF }
         let sig = pendingSignal.exchange(0, ordering: .relaxed)
         if sig == 0 { continue }
+        if sig == SIGALRM {
+            quitRequested.store(true, ordering: .relaxed)
+            return EOF
+        }
         if sig != SIGINT || rl_end == 0 {
             quitRequested.store(true, ordering: .relaxed)
             _ = write(STDOUT_FILENO, "^C\n", 3)
@@ -89,13 +138,41 @@ func installQuitSignals() {
     }
 }
 
+/// Ends input once `seconds` have passed (a quiz's time limit): SIGALRM interrupts the
+/// blocked read, readline's or a pipe's, which then reports the end of input.
+func armInputDeadline(after seconds: TimeInterval) {
+    // A parent may have left it blocked (test runners do), and a blocked alarm never ends the read.
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, SIGALRM)
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+    var sa = sigaction()
+    sa.__sigaction_handler.sa_handler = { s in pendingSignal.store(s, ordering: .relaxed) }
+    sigemptyset(&sa.sa_mask)
+    sa.sa_flags = 0  // no SA_RESTART: the blocked read must wake up
+    sigaction(SIGALRM, &sa, nil)
+    let whole = max(0, seconds.rounded(.down))
+    var timer = itimerval()
+    timer.it_value.tv_sec = Int(whole)
+    timer.it_value.tv_usec = max(1, Int((seconds - whole) * 1_000_000))
+    setitimer(__itimer_which_t(ITIMER_REAL.rawValue), &timer, nil)
+}
+
+/// Cancels `armInputDeadline` (before writing results: no interrupted fsync).
+func disarmInputDeadline() {
+    var off = itimerval()
+    setitimer(__itimer_which_t(ITIMER_REAL.rawValue), &off, nil)
+}
+
 /// Terminal input through GNU readline.
 final class ReadlineSource: LineSource {
     private let historyPath: String?
 
-    init(commands: [String], historyPath: String?) {
+    /// - echoToStderr: readline's prompt and echo go to stderr (stdout carries JSON).
+    init(commands: [String], historyPath: String?, echoToStderr: Bool = false) {
         self.historyPath = historyPath
         completionWords = commands
+        if echoToStderr { rl_outstream = fdopen(STDERR_FILENO, "w") }
         rl_readline_name = UnsafePointer(strdup("factdeck"))
         rl_attempted_completion_function = attemptedCompletion
         // ':' starts our commands; keep it part of the word being completed.
@@ -119,6 +196,19 @@ final class ReadlineSource: LineSource {
         let line = String(cString: raw)
         free(raw)
         return line
+    }
+
+    func read(prompt: String, prefill: String) -> String? {
+        prefillText = prefill
+        rl_startup_hook = insertPrefill
+        // A field's text is not a command: Tab completes nothing there.
+        let words = completionWords
+        completionWords = []
+        defer {
+            rl_startup_hook = nil
+            completionWords = words
+        }
+        return read(prompt: prompt)
     }
 
     func remember(_ line: String) {

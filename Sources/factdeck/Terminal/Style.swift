@@ -12,6 +12,12 @@ struct Style: Sendable {
         return Style(enabled: on)
     }
 
+    /// The same rules for stderr (where `quiz --json` talks to the learner).
+    static func forStderr() -> Style {
+        let env = ProcessInfo.processInfo.environment
+        return Style(enabled: isatty(STDERR_FILENO) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb")
+    }
+
     private func wrap(_ s: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
     func bold(_ s: String) -> String { wrap(s, "1") }
     func dim(_ s: String) -> String { wrap(s, "2") }
