@@ -42,12 +42,24 @@ mkdir -p "$work/corpus" "$work/seeds" "$work/tmp"
 
 # -enable-testing: the anki-package target reads collections through AnkiInterop internals.
 echo "run.sh: building fuzz-$target (log: Fuzz/$work/build.log)"
-if ! "$swift" build --package-path . --scratch-path .build -c release \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing \
-  --product "fuzz-$target" > "$work/build.log" 2>&1; then
-  grep -e "error:" -A3 "$work/build.log" | head -n 40 >&2 || tail -n 40 "$work/build.log" >&2
-  echo "run.sh: the build of fuzz-$target failed" >&2
-  exit 1
+build() {
+  "$swift" build --package-path . --scratch-path .build -c release \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing \
+    --product "fuzz-$target" > "$work/build.log" 2>&1
+}
+if ! build; then
+  # SwiftPM keeps the plan of a path dependency whose files were removed (after a pull):
+  # "missing inputs". Planning again from clean fixes it.
+  if grep -q "because of missing inputs" "$work/build.log"; then
+    echo "run.sh: the main package's files changed; building from clean"
+    "$swift" package --package-path . --scratch-path .build clean
+    build || true
+  fi
+  if ! grep -q "Build of product .* complete" "$work/build.log"; then
+    grep -e "error:" -A3 "$work/build.log" | head -n 40 >&2 || tail -n 40 "$work/build.log" >&2
+    echo "run.sh: the build of fuzz-$target failed" >&2
+    exit 1
+  fi
 fi
 bin=.build/release/fuzz-$target
 shared=../../shared
