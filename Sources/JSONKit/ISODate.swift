@@ -3,7 +3,11 @@ import Foundation
 /// ISO 8601 UTC timestamps ("2026-11-23T10:00:00Z", optional fraction, optional offset) by hand:
 /// ISO8601DateFormatter costs about 2 µs a date and the log holds millions of them.
 public enum ISODate {
-    /// Formats as UTC with a millisecond fraction only when the time has one.
+    /// The instants `format` writes with a four-digit year and `parse` reads back: the years
+    /// 0000 to 9999. Only readers of other programs' data (an Anki revlog) can give others.
+    public static let range = Date(timeIntervalSince1970: -62_167_219_200)...Date(timeIntervalSince1970: 253_402_300_799.999)
+
+    /// Formats as UTC with a millisecond fraction only when the time has one (within `range`).
     public static func format(_ date: Date) -> String {
         let ms = (date.timeIntervalSince1970 * 1000).rounded()
         var secs = Int((ms / 1000).rounded(.down))

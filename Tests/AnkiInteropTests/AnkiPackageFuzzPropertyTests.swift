@@ -54,6 +54,20 @@ import ZIPFoundation
         #expect(legacy.revlog == 7)
     }
 
+    /// Found by fuzzing: reviews dated past the year 9999 were imported into log lines the
+    /// log cannot read back (or cannot even write: an interval of 2^63-1 days trapped).
+    @Test func reviewsPastTheYear9999AreSkipped() throws {
+        let extra = Array(FileManager.default.contents(atPath: Self.fixtures.appendingPathComponent("fuzz-crashes/revlog-past-9999.sql").path)!)
+        let result = try Self.read(#require(Self.database(Self.sql[0] + extra)))
+        #expect(result.warnings.filter { $0.contains("past the year 9999") }.count == 2)
+        #expect(result.entries.filter { $0.kind == .review }.count == 7)
+        for entry in result.entries {
+            var w = JSONWriter()
+            ProgressCoding.write(entry, &w)
+            #expect((try? ProgressCoding.entry(JSONParser.parse(w.bytes))) != nil, "\(String(decoding: w.bytes, as: UTF8.self))")
+        }
+    }
+
     @Test func mutatedCollectionsImportOrFailWithATypedError() throws {
         let images = Self.sql.map(Self.image)
         let depths: [(name: String, seeds: [[UInt8]], count: Int, read: ([UInt8]) throws(AnkiError) -> AnkiImportResult?)] = [
