@@ -83,6 +83,8 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "StudyStore", "DeckModel", "Scheduling", "FuzzInputs"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "StudyStore", "DeckModel", "Scheduling", "JSONKit", "TerminalKit"]),
-        .testTarget(name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "ArticleTestSupport", "factdeck"]),
+        .testTarget(
+            name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "ArticleTestSupport", "factdeck"],
+            resources: [.copy("Fixtures")]),
     ]
 )

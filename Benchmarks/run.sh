@@ -49,6 +49,20 @@ done
 ma=$(median "${a[@]}"); mb=$(median "${b[@]}")
 echo "study start 100k cards: factdeck $ma s, orjson parse of decks+snapshots $mb s, ratio $(ratio "$ma" "$mb"), peak $(peak_mb sh -c "echo :quit | '$bin' study --decks '$dir/big/decks' --progress '$dir/big/progress'") MB"
 
+# study start and `conflicts` with claims on 30% of the cards (1% of them off: some conflicts)
+if [ ! -d "$dir/claims" ]; then
+  cp -r "$dir/big" "$dir/claims"
+  python3 Benchmarks/add_claims.py "$dir/claims/decks" 0.3 0.01
+  echo ":quit" | "$bin" study --decks "$dir/claims/decks" --progress "$dir/claims/progress" >/dev/null 2>&1 || true
+fi
+a=(); b=(); c=()
+for _ in $(seq "$rounds"); do
+  a+=("$(secs sh -c "echo :quit | '$bin' study --decks '$dir/big/decks' --progress '$dir/big/progress'")")
+  b+=("$(secs sh -c "echo :quit | '$bin' study --decks '$dir/claims/decks' --progress '$dir/claims/progress'")")
+  c+=("$(secs "$bin" conflicts --json --decks "$dir/claims/decks" --progress "$dir/claims/progress")")
+done
+echo "study start with 30,000 claims: $(median "${b[@]}") s (without: $(median "${a[@]}") s); conflicts --json $(median "${c[@]}") s"
+
 # answer: record one answer durably (append + fsync) and pick the next card; 200 answers
 # through a pipe, minus the start measured above, per answer (each answer also prints feedback)
 python3 -c "print('\\n'.join(['wrong answer'] * 200) + '\\n:quit')" > "$dir/answers.txt"

@@ -6,7 +6,12 @@ public enum ArticleFormat: String, Sendable, Hashable {
 /// One sentence of an article, with where it sits.
 public struct Sentence: Sendable, Hashable {
     /// Clean text: markup, control characters, escape sequences and citation marks removed.
+    /// What cards are made from, and what their ids are computed from.
     public var text: String
+    /// The sentence as the page or file has it, whitespace collapsed: reference marks
+    /// ("[12]", "[citation needed]") and pronunciation text ("( listen)") kept, markup
+    /// removed. What a card quotes as its source. Equal to `text` when nothing was removed.
+    public var original: String
     /// Zero-based index among all kept sentences of the article.
     public var index: Int
     /// Zero-based index of its paragraph in the article.
@@ -17,7 +22,12 @@ public struct Sentence: Sendable, Hashable {
     public var offset: Int
 
     public init(text: String, index: Int, paragraph: Int, section: String?, offset: Int) {
+        self.init(text: text, original: text, index: index, paragraph: paragraph, section: section, offset: offset)
+    }
+
+    public init(text: String, original: String, index: Int, paragraph: Int, section: String?, offset: Int) {
         self.text = text
+        self.original = original
         self.index = index
         self.paragraph = paragraph
         self.section = section

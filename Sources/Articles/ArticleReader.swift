@@ -133,7 +133,9 @@ public enum ArticleReader {
     private struct Candidate {
         var isHeading: Bool
         var level: Int
-        var text: [UInt8]
+        /// The clean text, tied to the block's own text (for sentences as the page has them).
+        var cleaned: CleanedText
+        var text: [UInt8] { cleaned.text }
     }
 
     /// Consumes `blocks` (their bytes are released as they are used, to keep memory low).
@@ -150,7 +152,8 @@ public enum ArticleReader {
                 dropped.append((ByteText.preview(ByteText.collapseSpaces(block.bytes)), r))
                 continue
             }
-            let clean = InlineCleaner.clean(block.bytes)
+            let cleaned = InlineCleaner.cleaned(block.bytes, marks: block.marks)
+            let clean = cleaned.text
             guard ByteText.hasLetter(clean) || clean.contains(where: ByteText.isDigit) else { continue }
             switch block.kind {
             case .heading(let level):
@@ -168,7 +171,7 @@ public enum ArticleReader {
                     continue
                 }
                 let h = PlainTextParser.trimHeading(clean)
-                candidates.append(Candidate(isHeading: true, level: level, text: h))
+                candidates.append(Candidate(isHeading: true, level: level, cleaned: CleanedText(text: h)))
             case .paragraph, .listItem:
                 if skipLevel != nil {
                     let own = Boilerplate.reason(clean) ?? (Boilerplate.looksLikeAuthorBio(clean) ? "author bio" : nil)
@@ -183,7 +186,7 @@ public enum ArticleReader {
                     dropped.append((ByteText.preview(clean), "fragment"))
                     continue
                 }
-                candidates.append(Candidate(isHeading: false, level: 0, text: clean))
+                candidates.append(Candidate(isHeading: false, level: 0, cleaned: cleaned))
             }
         }
 
@@ -229,7 +232,7 @@ public enum ArticleReader {
         blocks = []
         for ci in candidates.indices {
             let c = candidates[ci]
-            candidates[ci].text = []
+            candidates[ci].cleaned = CleanedText(text: [])
             if c.isHeading {
                 section = ByteText.string(c.text)
                 continue
@@ -240,7 +243,9 @@ public enum ArticleReader {
             var sentences: [Sentence] = []
             sentences.reserveCapacity(ranges.count)
             for r in ranges {
-                sentences.append(Sentence(text: ByteText.string(c.text[r]), index: sentenceIndex, paragraph: pIndex, section: section, offset: r.lowerBound))
+                let text = ByteText.string(c.text[r])
+                let original = c.cleaned.hasRemovals ? ByteText.string(c.cleaned.original(of: r)) : text
+                sentences.append(Sentence(text: text, original: original, index: sentenceIndex, paragraph: pIndex, section: section, offset: r.lowerBound))
                 sentenceIndex += 1
             }
             paragraphs.append(Paragraph(index: pIndex, section: section, text: ByteText.string(c.text), sentences: sentences))

@@ -2,11 +2,15 @@
 /// list items. Parts that are not running text become dropped blocks with the reason
 /// (`--verbose` lists them): data tables, captions and figures, code, formulas, and
 /// elements whose class names say byline, share bar, comments, related links, cookie
-/// notice and the like. Reference marks ("[12]") are left out.
+/// notice and the like. Reference marks ("[12]") are written into the block but marked, so
+/// the clean text leaves them out and the page's own sentence keeps them.
 struct HTMLBlockWriter {
     let tree: HTMLTree
     private(set) var blocks: [RawBlock] = []
+    /// The block being written, control characters already stripped (so `marks` hold).
     private var buffer: [UInt8] = []
+    /// Reference marks in `buffer`.
+    private var marks: [Range<Int>] = []
     private var kind: RawBlock.Kind = .paragraph
     /// The block being written has a formula in it: its sentences would read with holes.
     private var hasFormula = false
@@ -39,7 +43,7 @@ struct HTMLBlockWriter {
     private mutating func write(_ i: Int, isRoot: Bool, dataTables: Set<Int>) {
         let node = tree.nodes[i]
         if node.isText {
-            buffer.append(contentsOf: node.text.utf8)
+            Sanitizer.appendStripped(Array(node.text.utf8), to: &buffer)
             return
         }
         let name = node.name
@@ -50,12 +54,23 @@ struct HTMLBlockWriter {
             return
         }
         if let reason = isRoot ? nil : dropReason(i, name: name, dataTables: dataTables) {
-            flush()
             let text = ByteText.collapseSpaces(Array(tree.innerText(i).utf8))
+            let inline = !Self.blockElements.contains(name) && !isAlone(i)
+            // Inline furniture (screen-reader text, an edit link, a "[citation needed]" kept
+            // off paper) leaves its sentence whole: no new block. A bracketed note is the
+            // page's own text, kept in its sentence as a mark.
+            if inline && InlineCleaner.isBracketedMark(text) {
+                writeMark(i)
+                return
+            }
+            if !inline { flush() }
             if ByteText.hasLetter(text) { blocks.append(RawBlock(kind: .paragraph, bytes: Array(text.prefix(400)), dropReason: reason)) }
             return
         }
-        if Self.isCitationMark(tree, i) { return }
+        if Self.isCitationMark(tree, i) {
+            writeMark(i)
+            return
+        }
         if name == "pre" && !isRoot {
             // Preformatted prose (a plain-text document put in a page, like an RFC) is read
             // as plain text; preformatted code is not (see dropReason).
@@ -69,7 +84,7 @@ struct HTMLBlockWriter {
                 // "<b>Collecting</b><br>" in old hand-made pages: a heading.
                 kind = .heading(3)
                 flush()
-            } else if endsSentence(buffer) {
+            } else if endsSentence(unmarkedBuffer) {
                 flush()
             } else {
                 buffer.append(0x20)
@@ -93,14 +108,27 @@ struct HTMLBlockWriter {
         if isBlock { flush() }
     }
 
+    /// Writes the text of `i` into the block as a reference mark: the page's sentence keeps
+    /// it, the clean text does not.
+    private mutating func writeMark(_ i: Int) {
+        let start = buffer.count
+        Sanitizer.appendStripped(Array(tree.textContent(i).utf8), to: &buffer)
+        if buffer.count > start { marks.append(start..<buffer.count) }
+    }
+
     private mutating func flush() {
-        let text = Sanitizer.stripBytes(buffer)
-        if text.contains(where: { !ByteText.isASCIISpace($0) }) {
-            blocks.append(RawBlock(kind: kind, bytes: text, dropReason: hasFormula ? "formula" : nil))
+        if unmarkedBuffer.contains(where: { !ByteText.isASCIISpace($0) }) {
+            blocks.append(RawBlock(kind: kind, bytes: buffer, dropReason: hasFormula ? "formula" : nil, marks: marks))
         }
         buffer.removeAll(keepingCapacity: true)
+        marks.removeAll(keepingCapacity: true)
         kind = .paragraph
         hasFormula = false
+    }
+
+    /// The block so far without its reference marks: what its text will read.
+    private var unmarkedBuffer: [UInt8] {
+        marks.isEmpty ? buffer : RawBlock(kind: kind, bytes: buffer, marks: marks).unmarkedBytes
     }
 
     /// A `<br>` right after a short bold run that is all the text since the last break.
@@ -113,7 +141,7 @@ struct HTMLBlockWriter {
         let previous = tree.nodes[p].children[j]
         guard ["b", "strong"].contains(tree.name(previous)) else { return false }
         let bold = tree.innerText(previous)
-        let pending = HTMLTree.collapsed(String(decoding: buffer, as: UTF8.self))
+        let pending = HTMLTree.collapsed(String(decoding: unmarkedBuffer, as: UTF8.self))
         return !bold.isEmpty && pending == bold && bold.split(separator: " ").count <= 10 && !endsSentence(Array(bold.utf8))
     }
 

@@ -33,7 +33,7 @@ enum HTMLReader {
         var out: [UInt8] = []
         for block in fragmentBlocks(bytes) where block.dropReason == nil {
             if !out.isEmpty { out.append(0x20) }
-            out.append(contentsOf: block.bytes)
+            out.append(contentsOf: block.unmarkedBytes)
         }
         return out
     }

@@ -1,24 +1,94 @@
 /// Cleans one block of text: collapses whitespace, removes citation and footnote marks
 /// ("[1]", "[note 1]", "[citation needed]") and pronunciation leftovers ("( listen)",
 /// IPA transcriptions, empty "( )" or "(; )"), and repairs the spacing they leave.
+///
+/// Every step keeps, for each byte it writes, the index in the block's bytes it came from,
+/// so a sentence of the clean text can be cut from the page's own text too (`CleanedText`).
 enum InlineCleaner {
-    static func clean(_ raw: [UInt8]) -> [UInt8] {
-        var b = ByteText.collapseSpaces(raw)
+    /// Bytes with, for each, the index in the block's bytes it came from.
+    struct Mapped {
+        var bytes: [UInt8] = []
+        var origin: [Int32] = []
+
+        init(capacity: Int) {
+            bytes.reserveCapacity(capacity)
+            origin.reserveCapacity(capacity)
+        }
+
+        var count: Int { bytes.count }
+        var last: UInt8? { bytes.last }
+
+        @inline(__always) mutating func append(_ c: UInt8, from i: Int32) {
+            bytes.append(c)
+            origin.append(i)
+        }
+
+        @inline(__always) mutating func append(_ other: Mapped, _ range: Range<Int>) {
+            bytes.append(contentsOf: other.bytes[range])
+            origin.append(contentsOf: other.origin[range])
+        }
+
+        mutating func removeLast() {
+            bytes.removeLast()
+            origin.removeLast()
+        }
+    }
+
+    /// The clean text of `raw` (titles, headings: where only the clean text is wanted).
+    static func clean(_ raw: [UInt8]) -> [UInt8] { cleaned(raw).text }
+
+    /// The clean text of `raw` tied to `raw`. `marks` are sorted, non-overlapping ranges of
+    /// `raw` the page itself marks as references (`<sup class="reference">`): they are left
+    /// out of the clean text whatever they hold.
+    static func cleaned(_ raw: [UInt8], marks: [Range<Int>] = []) -> CleanedText {
+        var b = collapseSpaces(raw, skipping: marks)
         var changed = false
-        if b.contains(0x5B) {
+        if b.bytes.contains(0x5B) {
             let r = removeBracketMarks(b)
             if r.count != b.count { b = r; changed = true }
         }
-        if b.contains(0x28) {
+        if b.bytes.contains(0x28) {
             for _ in 0..<2 {
                 let r = cleanParentheses(b)
-                if r == b { break }
+                if r.bytes == b.bytes { break }
                 b = r
                 changed = true
             }
         }
         if changed { b = fixSpacing(b) }
-        return b
+        // Only whitespace changed: each sentence reads the same in the page, no map needed.
+        if !changed && marks.allSatisfy(\.isEmpty) { return CleanedText(text: b.bytes) }
+        return CleanedText(text: b.bytes, raw: raw, origin: b.origin)
+    }
+
+    /// `ByteText.collapseSpaces` of `raw` with the `marks` left out, as if they were not there.
+    static func collapseSpaces(_ raw: [UInt8], skipping marks: [Range<Int>]) -> Mapped {
+        var out = Mapped(capacity: raw.count)
+        var pendingSpace = false
+        var spaceAt = 0
+        var m = 0
+        var i = 0
+        let n = raw.count
+        while i < n {
+            if m < marks.count && i >= marks[m].lowerBound {
+                i = max(i, marks[m].upperBound)
+                m += 1
+                continue
+            }
+            let sl = ByteText.spaceLength(raw, i)
+            if sl > 0 {
+                if !pendingSpace { pendingSpace = true; spaceAt = i }
+                i += sl
+                continue
+            }
+            let c = raw[i]
+            if c < 0x20 || c == 0x7F { i += 1; continue }
+            if pendingSpace && out.count > 0 { out.append(0x20, from: Int32(spaceAt)) }
+            pendingSpace = false
+            out.append(c, from: Int32(i))
+            i += 1
+        }
+        return out
     }
 
     // MARK: - Square brackets
@@ -48,9 +118,17 @@ enum InlineCleaner {
         return false
     }
 
-    static func removeBracketMarks(_ b: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
+    /// Is `b` (whitespace collapsed) one bracketed citation mark and nothing else: "[12]",
+    /// "[citation needed]", "[note 3]"?
+    static func isBracketedMark(_ b: [UInt8]) -> Bool {
+        guard b.count >= 2, b.first == 0x5B, b.last == 0x5D else { return false }
+        let inner = b[1..<(b.count - 1)]
+        return !inner.contains(0x5B) && !inner.contains(0x5D) && isCitationMark(inner)
+    }
+
+    static func removeBracketMarks(_ t: Mapped) -> Mapped {
+        let b = t.bytes
+        var out = Mapped(capacity: b.count)
         var i = 0
         let n = b.count
         while i < n {
@@ -63,7 +141,7 @@ enum InlineCleaner {
                     continue
                 }
             }
-            out.append(b[i])
+            out.append(b[i], from: t.origin[i])
             i += 1
         }
         return out
@@ -100,9 +178,9 @@ enum InlineCleaner {
         return false
     }
 
-    static func cleanParentheses(_ b: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
+    static func cleanParentheses(_ t: Mapped) -> Mapped {
+        let b = t.bytes
+        var out = Mapped(capacity: b.count)
         var i = 0
         let n = b.count
         while i < n {
@@ -122,20 +200,23 @@ enum InlineCleaner {
                     segments.append(content[s..<content.endIndex])
                     let kept = segments.filter { !isPronunciationSegment($0) }
                     if kept.count == segments.count {
-                        out.append(contentsOf: b[i...j])
+                        out.append(t, i..<(j + 1))
                     } else if !kept.isEmpty {
-                        out.append(0x28)
+                        out.append(0x28, from: t.origin[i])
                         for (k, seg) in kept.enumerated() {
-                            if k > 0 { out.append(contentsOf: [0x3B, 0x20]) }
-                            out.append(contentsOf: MarkdownParser.trimmed(seg))
+                            // A kept part has a letter or digit, so it is never empty once trimmed.
+                            let part = MarkdownParser.trimmed(seg)
+                            // "; " between kept parts is written anew: it stands where the part starts.
+                            if k > 0 { out.append(0x3B, from: t.origin[part.startIndex]); out.append(0x20, from: t.origin[part.startIndex]) }
+                            out.append(t, part.startIndex..<part.endIndex)
                         }
-                        out.append(0x29)
+                        out.append(0x29, from: t.origin[j])
                     }
                     i = j + 1
                     continue
                 }
             }
-            out.append(b[i])
+            out.append(b[i], from: t.origin[i])
             i += 1
         }
         return out
@@ -144,13 +225,12 @@ enum InlineCleaner {
     // MARK: - Spacing
 
     /// Collapses spaces, removes spaces before , . ; : ! ? ) and after (, trims.
-    static func fixSpacing(_ b: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
-        for c in b {
+    static func fixSpacing(_ t: Mapped) -> Mapped {
+        var out = Mapped(capacity: t.count)
+        for (k, c) in t.bytes.enumerated() {
             if c == 0x20 {
-                if out.isEmpty || out.last == 0x20 || out.last == 0x28 { continue }
-                out.append(c)
+                if out.count == 0 || out.last == 0x20 || out.last == 0x28 { continue }
+                out.append(c, from: t.origin[k])
                 continue
             }
             if c == 0x2C || c == 0x2E || c == 0x3B || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x29 {
@@ -158,7 +238,7 @@ enum InlineCleaner {
                 // ", ." or ",." left by a removal: keep the stronger mark
                 if c != 0x29, let l = out.last, l == 0x2C, c == 0x2E || c == 0x3B || c == 0x3A { out.removeLast() }
             }
-            out.append(c)
+            out.append(c, from: t.origin[k])
         }
         while out.last == 0x20 { out.removeLast() }
         return out

@@ -112,6 +112,12 @@ public enum Sanitizer {
     static func stripBytes(_ b: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
+        appendStripped(b, to: &out)
+        return out
+    }
+
+    /// `stripBytes(b)` appended to `out`.
+    static func appendStripped(_ b: [UInt8], to out: inout [UInt8]) {
         let n = b.count
         var i = 0
         while i < n {
@@ -147,7 +153,6 @@ public enum Sanitizer {
             out.append(c)
             i += 1
         }
-        return out
     }
 
     /// Skips an escape sequence whose ESC was at `from - 1`; returns the index after it.

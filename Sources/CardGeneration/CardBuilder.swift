@@ -300,7 +300,7 @@ extension Generator {
 
         var accept: [String] = []
         for a in f.accept where !accept.contains(a) && a != f.answer { accept.append(a) }
-        let source = CardSource(sentence: s.text, section: s.section, paragraph: s.paragraph, index: s.index)
+        let source = CardSource(sentence: s.original, section: s.section, paragraph: s.paragraph, index: s.index)
         let answerKey = AnswerKey.normalize(f.answer)
         var content = Set<String>()
         for (i, tok) in d.enumerated() where !(f.start..<f.end).contains(i) && tok.isWord && !Lexicon.stopWords.contains(tok.lower) {

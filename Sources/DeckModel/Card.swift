@@ -38,10 +38,13 @@ public struct Card: Sendable, Hashable, Identifiable {
     public var score: Double
     /// What kind of fact the answer is (year, percent, person, term ...), when known.
     public var factType: String?
+    /// What the fact states, for comparing it with other cards' facts (conflicting
+    /// sources); nil on decks written before claims and on cards the learner re-answered.
+    public var claim: Claim?
 
     public init(
         id: String, type: CardType, question: String, answer: String, accept: [String] = [],
-        choices: [String] = [], source: CardSource, score: Double = 0.5, factType: String? = nil
+        choices: [String] = [], source: CardSource, score: Double = 0.5, factType: String? = nil, claim: Claim? = nil
     ) {
         self.id = id
         self.type = type
@@ -52,5 +55,6 @@ public struct Card: Sendable, Hashable, Identifiable {
         self.source = source
         self.score = score
         self.factType = factType
+        self.claim = claim
     }
 }

@@ -89,9 +89,46 @@ public enum DeckCodec {
             guard let d = sv.doubleValue, d >= 0, d <= 1 else { throw bad("\(label) has a score outside 0 to 1") }
             score = d
         }
+        var claim: Claim?
+        if let c = raw["claim"], !c.isNull { claim = try decodeClaim(c, label: label, bad) }
         return Card(
             id: cid, type: type, question: question, answer: answer, accept: accept, choices: choices,
-            source: cardSource, score: score, factType: raw["fact"]?.stringValue)
+            source: cardSource, score: score, factType: raw["fact"]?.stringValue, claim: claim)
+    }
+
+    /// A card's "claim" object. Strict, unlike the older optional fields: a claim that is
+    /// there but wrong would make conflicts appear or vanish without a word.
+    private static func decodeClaim(
+        _ raw: JSONValue, label: String, _ bad: (String) -> DeckFileError
+    ) throws(DeckFileError) -> Claim {
+        let what = "\(label): \"claim\""
+        guard raw.objectValue != nil else { throw bad("\(what) is \(raw.typeName), not an object") }
+        func text(_ key: String) throws(DeckFileError) -> String {
+            guard let s = raw[key]?.stringValue, !Claim.normalised(s).isEmpty else { throw bad("\(what) has no \"\(key)\" text") }
+            return s
+        }
+        func number(_ key: String) throws(DeckFileError) -> Double? {
+            guard let v = raw[key], !v.isNull else { return nil }
+            guard let d = v.doubleValue, d.isFinite else { throw bad("\(what): \"\(key)\" is not a number") }
+            return d
+        }
+        func flag(_ key: String) throws(DeckFileError) -> Bool {
+            guard let v = raw[key], !v.isNull else { return false }
+            guard let b = v.boolValue else { throw bad("\(what): \"\(key)\" is not true or false") }
+            return b
+        }
+        let subject = try text("subject"), quantity = try text("quantity"), unit = try text("unit"), kind = try text("kind")
+        guard let value = try number("value") else { throw bad("\(what) has no \"value\" number") }
+        let low = try number("low"), high = try number("high")
+        if let low, let high, low > high { throw bad("\(what): \"low\" is above \"high\"") }
+        var time: String?
+        if let t = raw["time"], !t.isNull {
+            guard let s = t.stringValue else { throw bad("\(what): \"time\" is not text") }
+            time = s
+        }
+        return Claim(
+            subject: subject, quantity: quantity, value: value, unit: unit, kind: kind, low: low, high: high,
+            approximate: try flag("approximate"), time: time, trend: try flag("trend"))
     }
 
     private static func strings(
@@ -141,6 +178,21 @@ public enum DeckCodec {
         m.append(("source", .object(s)))
         m.append(("score", .number((card.score * 1000).rounded() / 1000)))
         if let f = card.factType { m.append(("fact", .string(f))) }
+        if let c = card.claim { m.append(("claim", claimValue(c))) }
+        return .object(m)
+    }
+
+    /// A claim as a deck file holds it: false flags and absent bounds left out.
+    public static func claimValue(_ c: Claim) -> JSONValue {
+        var m: [(String, JSONValue)] = [
+            ("subject", .string(c.subject)), ("quantity", .string(c.quantity)), ("value", .number(c.value)),
+            ("unit", .string(c.unit)), ("kind", .string(c.kind)),
+        ]
+        if let low = c.low { m.append(("low", .number(low))) }
+        if let high = c.high { m.append(("high", .number(high))) }
+        if c.approximate { m.append(("approximate", .bool(true))) }
+        if let t = c.time { m.append(("time", .string(t))) }
+        if c.trend { m.append(("trend", .bool(true))) }
         return .object(m)
     }
 

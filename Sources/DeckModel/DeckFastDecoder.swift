@@ -168,6 +168,7 @@ extension DeckCodec {
         var source = CardSource(sentence: "")
         var score = 0.5
         var fact: String?
+        var claim: Claim?
         guard try s.beginObject() else { throw Mismatch() }
         repeat {
             let k = try s.key()
@@ -202,6 +203,9 @@ extension DeckCodec {
             } else if JSONScanner.equals(k, "fact"), seen & 256 == 0 {
                 seen |= 256
                 fact = try optionalString(&s)
+            } else if JSONScanner.equals(k, "claim"), seen & 512 == 0 {
+                seen |= 512
+                claim = s.null() ? nil : try fastClaim(&s)
             } else {
                 try s.skipValue(depth: 3)
             }
@@ -215,6 +219,65 @@ extension DeckCodec {
         if type == .cloze && !question.contains("____") { throw Mismatch() }
         return Card(
             id: id, type: type, question: question, answer: answer, accept: accept, choices: choices,
-            source: source, score: score, factType: fact)
+            source: source, score: score, factType: fact, claim: claim)
+    }
+
+    /// A card's claim; declines whatever the generic path would refuse.
+    private static func fastClaim(_ s: inout JSONScanner) throws(Mismatch) -> Claim {
+        var seen: UInt32 = 0
+        var texts: [String?] = [nil, nil, nil, nil]  // subject, quantity, unit, kind
+        var value: Double?
+        var low: Double?
+        var high: Double?
+        var approximate = false
+        var trend = false
+        var time: String?
+        func finite(_ d: Double) throws(Mismatch) -> Double {
+            guard d.isFinite else { throw Mismatch() }
+            return d
+        }
+        guard try s.beginObject() else { throw Mismatch() }
+        repeat {
+            let k = try s.key()
+            let textIndex = JSONScanner.equals(k, "subject") ? 0 : JSONScanner.equals(k, "quantity") ? 1
+                : JSONScanner.equals(k, "unit") ? 2 : JSONScanner.equals(k, "kind") ? 3 : nil
+            if let i = textIndex {
+                if seen & (1 << i) == 0 {
+                    seen |= 1 << i
+                    texts[i] = try s.string()
+                } else {
+                    try s.skipValue(depth: 4)
+                }
+            } else if JSONScanner.equals(k, "value"), seen & 16 == 0 {
+                seen |= 16
+                value = try finite(try s.number())
+            } else if JSONScanner.equals(k, "low"), seen & 32 == 0 {
+                seen |= 32
+                low = s.null() ? nil : try finite(try s.number())
+            } else if JSONScanner.equals(k, "high"), seen & 64 == 0 {
+                seen |= 64
+                high = s.null() ? nil : try finite(try s.number())
+            } else if JSONScanner.equals(k, "approximate"), seen & 128 == 0 {
+                seen |= 128
+                approximate = s.null() ? false : try s.bool()
+            } else if JSONScanner.equals(k, "trend"), seen & 256 == 0 {
+                seen |= 256
+                trend = s.null() ? false : try s.bool()
+            } else if JSONScanner.equals(k, "time"), seen & 512 == 0 {
+                seen |= 512
+                time = try optionalString(&s)
+            } else {
+                try s.skipValue(depth: 4)
+            }
+        } while try s.nextMember()
+        guard let subject = texts[0], let quantity = texts[1], let unit = texts[2], let kind = texts[3], let value else {
+            throw Mismatch()
+        }
+        if let low, let high, low > high { throw Mismatch() }
+        let claim = Claim(
+            subject: subject, quantity: quantity, value: value, unit: unit, kind: kind, low: low, high: high,
+            approximate: approximate, time: time, trend: trend)
+        guard !claim.subject.isEmpty, !claim.quantity.isEmpty, !claim.unit.isEmpty, !claim.kind.isEmpty else { throw Mismatch() }
+        return claim
     }
 }

@@ -1,9 +1,11 @@
+import DeckModel
 import Foundation
 import JSONKit
 
 extension StatsReport {
     /// The `stats --json` object (DESIGN.md: card counts by state, review totals, retention,
-    /// due forecast; plus today, streak, heatmap, hardest and flagged cards, memory).
+    /// due forecast; plus today, streak, heatmap, hardest and flagged cards, memory, the
+    /// last quizzes and the conflicting sources as `factdeck conflicts --json` prints them).
     /// Rates are fractions from 0 to 1, null when there is nothing to divide; times in ms.
     public var json: JSONValue {
         func n(_ i: Int) -> JSONValue { .number(Double(i)) }
@@ -72,6 +74,7 @@ extension StatsReport {
             ])),
             ("damagedLogLines", n(damagedLogLines)),
             ("quizzes", quizzesJSON),
+            ("conflicts", .array(conflicts.map(\.json))),
         ])
     }
 }

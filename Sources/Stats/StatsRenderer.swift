@@ -30,8 +30,11 @@ public struct StatsRenderer: Sendable {
 
     public func render(_ r: StatsReport) -> String {
         if r.isEmpty {
-            // Quizzes change no card, so they can come before any review.
-            return r.quizzes.isEmpty ? Self.emptyMessage + "\n" : Self.emptyMessage + "\n\n" + quizzes(r).joined(separator: "\n") + "\n"
+            // Quizzes change no card, and decks disagree from the start: both can come before any review.
+            var blocks = [[Self.emptyMessage]]
+            if !r.quizzes.isEmpty { blocks.append(quizzes(r)) }
+            if !r.conflicts.isEmpty { blocks.append(conflicts(r)) }
+            return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
         }
         var blocks: [[String]] = []
         blocks.append(summary(r))
@@ -41,6 +44,7 @@ public struct StatsRenderer: Sendable {
         blocks.append(heatmap(r))
         blocks.append(hardest(r))
         if !r.flagged.isEmpty { blocks.append(flagged(r)) }
+        if !r.conflicts.isEmpty { blocks.append(conflicts(r)) }
         if !r.quizzes.isEmpty { blocks.append(quizzes(r)) }
         if r.damagedLogLines > 0 {
             let n = r.damagedLogLines
@@ -377,6 +381,20 @@ public struct StatsRenderer: Sendable {
             line += c.leech ? red(tag) : ""
             out.append(line)
         }
+        return out
+    }
+
+    /// One line per conflict: what it is about and the values, then where to read more.
+    func conflicts(_ r: StatsReport) -> [String] {
+        var out = TerminalText.wrap("Conflicting sources (\(r.conflicts.count))", width: width).map(bold)
+        for c in r.conflicts {
+            var answers: [String] = []
+            for card in c.cards where !answers.contains(card.card.answer) { answers.append(card.card.answer) }
+            out += TerminalText.wrap(
+                TerminalText.clean(c.topic) + ": " + answers.map(TerminalText.clean).joined(separator: " / "), width: width,
+                first: "  ", indent: "    ")
+        }
+        out.append(dim("  'factdeck conflicts' shows the sources and their sentences."))
         return out
     }
 

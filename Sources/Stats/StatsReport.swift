@@ -1,3 +1,4 @@
+import DeckModel
 import Foundation
 
 /// Every figure `factdeck stats` shows, computed once; rendered as text or JSON.
@@ -156,6 +157,9 @@ public struct StatsReport: Sendable, Hashable {
     public var damagedLogLines = 0
     /// The last quizzes, newest first (from `progress/quizzes.jsonl`; see `quizScores`).
     public var quizzes: [QuizScore] = []
+    /// Where the sources disagree: the conflicts with a card in the decks counted (found
+    /// among all the learner's decks by the caller, `ConflictFinder`).
+    public var conflicts: [Conflict] = []
 
     /// Nothing studied yet: no review in the log and no card out of the new state.
     public var isEmpty: Bool {

@@ -8,13 +8,17 @@ public enum AnswerVerdict: Sendable, Hashable {
     /// accepted alternative, or the choice) has, to show as "almost: check the spelling".
     case almostCorrect(expected: String)
     case wrong
+    /// Wrong for this card, but right for a card of another source that disagrees with
+    /// it (a conflict): the learner knows what that source says. A pass (graded Hard),
+    /// with the card flagged for the learner to settle.
+    case disputed(ConflictCard)
     /// Nothing typed (or only punctuation, such as "?"): flip the card and ask for a self-grade.
     case empty
 
     /// Whether the learner knew the answer (a tolerated typo counts).
     public var isRight: Bool {
         switch self {
-        case .correct, .almostCorrect: true
+        case .correct, .almostCorrect, .disputed: true
         case .wrong, .empty: false
         }
     }
@@ -64,6 +68,24 @@ public struct AnswerChecker: Sendable {
         }
     }
 
+    /// `check(_:against:)`, except that a wrong answer that is right for one of
+    /// `otherSources` (cards of other sources that disagree with this card) is
+    /// `.disputed`. The other card's answer is checked as this card's would be
+    /// ("85%" = "85 percent"); a multiple-choice letter stands for its option. True/false
+    /// cards, on either side, answer "true" or "false" and so dispute nothing.
+    public func check(_ typed: String, against card: Card, otherSources: [ConflictCard]) -> AnswerVerdict {
+        let verdict = check(typed, against: card)
+        guard verdict == .wrong, card.type != .truefalse else { return verdict }
+        var given = typed
+        if card.type == .choice, !Self.lettersAreAmbiguous(card), let i = Self.choiceIndex(typed), i < card.choices.count {
+            given = card.choices[i]
+        }
+        for other in otherSources where other.card.type != .truefalse {
+            if check(given, alternatives: [other.card.answer] + other.card.accept) == .correct { return .disputed(other) }
+        }
+        return verdict
+    }
+
     /// Checks `typed` against any list of right answers (best match wins).
     public func check(_ typed: String, alternatives: [String]) -> AnswerVerdict {
         let typedText = AnswerText(typed)
@@ -95,10 +117,7 @@ public struct AnswerChecker: Sendable {
     /// only when the typed text is closer to the answer than to every other choice.
     private func checkChoice(_ raw: String, _ typed: AnswerText, card: Card) -> AnswerVerdict {
         let choiceTexts = card.choices.map { AnswerText($0) }
-        let lettersAreAmbiguous = choiceTexts.contains { text in
-            text.atoms.count == 1 && text.words.count == 1 && text.words[0].count == 1
-        }
-        if !lettersAreAmbiguous, let index = Self.choiceIndex(raw), index < card.choices.count {
+        if !Self.lettersAreAmbiguous(card), let index = Self.choiceIndex(raw), index < card.choices.count {
             let chosen = card.choices[index]
             let verdict = checkText(AnswerText(chosen), alternatives: [card.answer] + card.accept)
             return verdict == .correct ? .correct : .wrong
@@ -111,6 +130,14 @@ public struct AnswerChecker: Sendable {
         let distanceToAnswer = Self.distance(typed, AnswerText(expected))
         if others.contains(where: { Self.distance(typed, $0.1) <= distanceToAnswer }) { return .wrong }
         return verdict
+    }
+
+    /// Whether a choice is itself a single letter, so that a typed letter is read as text.
+    static func lettersAreAmbiguous(_ card: Card) -> Bool {
+        card.choices.contains { choice in
+            let text = AnswerText(choice)
+            return text.atoms.count == 1 && text.words.count == 1 && text.words[0].count == 1
+        }
     }
 
     private static func distance(_ a: AnswerText, _ b: AnswerText) -> Int {

@@ -8,6 +8,8 @@ import Scheduling
 ///
 /// - wrong -> Again (never Hard: Hard is a pass in FSRS, and grading a failure Hard
 ///   corrupts the memory model);
+/// - disputed (what another source says) -> Hard: the learner remembered a figure a
+///   source gives, so it is no lapse, but the card is not settled either;
 /// - right -> Good; Easy when fast; Hard when a typo was tolerated or it was slow
 ///   (a tolerated typo is a pass, but a shaky one). Multiple choice and true/false
 ///   answered right are Good at most: recognising an answer among a few is easier than
@@ -61,7 +63,7 @@ public struct GradePolicy: Sendable, Hashable {
         switch verdict {
         case .empty: return nil
         case .wrong: return .again
-        case .almostCorrect: return .hard
+        case .almostCorrect, .disputed: return .hard
         case .correct:
             if known, responseTime > slowThreshold(characters: answerCharacters) { return .hard }
             if known, allowsEasy, responseTime <= fastThreshold(characters: answerCharacters) { return .easy }

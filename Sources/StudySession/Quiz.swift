@@ -15,8 +15,18 @@ public struct Quiz: Sendable {
     private var verdicts: [Int: (typed: String, verdict: AnswerVerdict)] = [:]
     public private(set) var ending: QuizEnding?
 
-    public init(questions: [QuizQuestion], startedAt: Date, timeLimit: TimeInterval? = nil, checker: AnswerChecker = AnswerChecker()) {
-        self.questions = questions
+    /// - conflicts: the conflicts among all the learner's decks; each question learns the
+    ///   cards of other sources that disagree with it, and an answer right for one of them
+    ///   is `.disputed` (counted right, shown as such).
+    public init(
+        questions: [QuizQuestion], startedAt: Date, timeLimit: TimeInterval? = nil, checker: AnswerChecker = AnswerChecker(),
+        conflicts: ConflictIndex = ConflictIndex()
+    ) {
+        self.questions = conflicts.isEmpty ? questions : questions.map { q in
+            var q = q
+            q.otherSources = conflicts.others(deck: q.deckId, card: q.card.id)
+            return q
+        }
         self.startedAt = startedAt
         self.deadline = timeLimit.map { startedAt.addingTimeInterval($0) }
         self.checker = checker
@@ -50,7 +60,7 @@ public struct Quiz: Sendable {
             ending = .timeUp
             throw .timeUp
         }
-        let verdict = checker.check(typed, against: questions[index].card)
+        let verdict = checker.check(typed, against: questions[index].card, otherSources: questions[index].otherSources)
         verdicts[index] = (typed, verdict)
         pending.removeFirst()
         if pending.isEmpty { ending = .completed }

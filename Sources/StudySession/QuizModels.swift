@@ -6,11 +6,14 @@ public struct QuizQuestion: Sendable, Hashable {
     public var deckId: String
     public var deckTitle: String
     public var card: Card
+    /// Cards of other sources that disagree with this one (see `Quiz.init`).
+    public var otherSources: [ConflictCard]
 
-    public init(deckId: String, deckTitle: String, card: Card) {
+    public init(deckId: String, deckTitle: String, card: Card, otherSources: [ConflictCard] = []) {
         self.deckId = deckId
         self.deckTitle = deckTitle
         self.card = card
+        self.otherSources = otherSources
     }
 }
 
@@ -30,8 +33,15 @@ public struct QuizAnswer: Sendable, Hashable {
     /// The checker's verdict; nil when unanswered. An empty answer is `.empty`, a miss.
     public var verdict: AnswerVerdict?
 
-    /// Right, a tolerated spelling slip included (as in `study`, where it is a pass).
+    /// Right, a tolerated spelling slip and a disputed answer (what another source says)
+    /// included: as in `study`, where both are a pass.
     public var isRight: Bool { verdict?.isRight ?? false }
+
+    /// Answered with what another source says (see `AnswerVerdict.disputed`).
+    public var isDisputed: Bool {
+        if case .disputed? = verdict { return true }
+        return false
+    }
     public var isAnswered: Bool { verdict != nil }
 }
 
@@ -57,6 +67,8 @@ public struct QuizResult: Sendable, Hashable {
     public var correct: Int { answers.count(where: \.isRight) }
     /// Wrong, empty and unanswered questions.
     public var missed: [QuizAnswer] { answers.filter { !$0.isRight } }
+    /// Questions answered with what another source says (counted right).
+    public var disputed: [QuizAnswer] { answers.filter(\.isDisputed) }
     public var unanswered: Int { answers.count(where: { !$0.isAnswered }) }
     /// The score in whole percent, rounded half up.
     public var percent: Int { total == 0 ? 0 : (correct * 200 + total) / (total * 2) }

@@ -20,6 +20,8 @@ public final class Session {
         var review: LogEntry
         var verdict: AnswerVerdict
         var typed: String
+        /// The queue before a disputed answer flagged the card (undo puts it back).
+        var queueBeforeFlag: StudyQueue?
     }
 
     /// A card taken out by `removeCard`, with what `undo` needs to put it back.
@@ -42,6 +44,8 @@ public final class Session {
     private let recorder: ProgressRecording
     private let checker: AnswerChecker
     private let policy: GradePolicy
+    /// Cards of other sources that disagree with a card (conflicting sources).
+    private let conflicts: ConflictIndex
     private var fuzz: SplitMix64?
     /// Reviews due per day, for spreading fuzzed intervals; built at the first review that needs it.
     private var workload: ReviewWorkload?
@@ -51,12 +55,17 @@ public final class Session {
     ///   - progress: card states by deck id and card id (from the store).
     ///   - limits: daily limits, with what was already done today.
     ///   - fuzzSeed: interval fuzz from this seed; nil turns fuzz off (tests, reproducible runs).
+    ///   - conflicts: the conflicts among all the learner's decks (not only these): a card
+    ///     in one says so after the answer, and an answer right for the other source is
+    ///     disputed.
     public init(
         decks: [SessionDeck], progress: [String: [String: CardProgress]], limits: DailyLimits = DailyLimits(),
         day: StudyDay, options: QueueOptions = QueueOptions(), recorder: ProgressRecording, now: Date,
-        checker: AnswerChecker = AnswerChecker(), policy: GradePolicy = .standard, fuzzSeed: UInt64? = nil
+        checker: AnswerChecker = AnswerChecker(), policy: GradePolicy = .standard, fuzzSeed: UInt64? = nil,
+        conflicts: ConflictIndex = ConflictIndex()
     ) {
         self.decks = decks
+        self.conflicts = conflicts
         self.recorder = recorder
         self.checker = checker
         self.policy = policy
@@ -123,20 +132,22 @@ public final class Session {
 
     private func item(_ key: Key, now: Date) -> StudyItem {
         let sd = decks[key.deck]
+        let card = sd.deck.cards[key.card]
         return StudyItem(
-            deckId: sd.deck.id, deckTitle: sd.deck.title, card: sd.deck.cards[key.card], progress: progress[key.deck][key.card],
-            remaining: remaining(now: now))
+            deckId: sd.deck.id, deckTitle: sd.deck.title, card: card, progress: progress[key.deck][key.card],
+            remaining: remaining(now: now), otherSources: conflicts.others(deck: sd.deck.id, card: card.id))
     }
 
     // MARK: - Answers
 
     /// Checks a typed answer. A right or wrong answer is graded and recorded at once; an
     /// empty one flips the card and waits for `selfGrade`. `elapsedMillis` is nil when the
-    /// time is meaningless (scripted input), which grades a right answer Good.
+    /// time is meaningless (scripted input), which grades a right answer Good. An answer
+    /// that another source gives (`.disputed`) is graded Hard and flags the card.
     public func answer(_ typed: String, elapsedMillis: Int?, now: Date) throws(SessionError) -> AnswerFeedback {
         guard let key = current else { throw .noCard }
         let card = decks[key.deck].deck.cards[key.card]
-        let verdict = checker.check(typed, against: card)
+        let verdict = checker.check(typed, against: card, otherSources: conflicts.others(deck: decks[key.deck].deck.id, card: card.id))
         let seconds = elapsedMillis.map { Double($0) / 1000 } ?? .nan
         guard let rating = policy.rating(for: verdict, responseTime: seconds, card: card) else {
             awaitingSelfGrade = (typed, elapsedMillis)
@@ -219,7 +230,13 @@ public final class Session {
         }
         if rating == .again { summary.again += 1 }
         summary.activeMillis += countAgain ? (millis ?? 0) : 0
-        var fb = feedback(for: a, now: now)
+        if case .disputed(let other) = verdict, !progress[key.deck][key.card].isFlagged {
+            // Flagged after the answer is on disk, so that the grade stands even if this fails.
+            let before = queue
+            try mark(key, .flag, now: now, note: Self.disputeNote(other))
+            answered[answered.count - 1].queueBeforeFlag = before
+        }
+        var fb = feedback(for: answered[answered.count - 1], now: now)
         fb.intervals = shownIntervals
         return fb
     }
@@ -247,11 +264,13 @@ public final class Session {
         return after
     }
 
+    /// The flag note of a disputed card: which source says what.
+    static func disputeNote(_ other: ConflictCard) -> String {
+        "disputed: another source says \(other.card.answer) (\(other.place))"
+    }
+
     private func feedback(for a: Answered, now: Date) -> AnswerFeedback {
-        let base = decks[a.key.deck]
-        let it = StudyItem(
-            deckId: base.deck.id, deckTitle: base.deck.title, card: base.deck.cards[a.key.card],
-            progress: progress[a.key.deck][a.key.card], remaining: remaining(now: now))
+        let it = item(a.key, now: now)
         return AnswerFeedback(
             item: it, verdict: a.verdict, rating: a.review.rating, typed: a.typed,
             intervals: previewBefore(a), due: a.review.after?.due)
@@ -287,6 +306,18 @@ public final class Session {
         let entry = LogEntry(
             kind: .undo, deck: sd.deck.id, card: sd.deck.cards[last.key.card].id, time: now,
             before: last.review.after, after: last.review.before, undoes: last.review.seq)
+        if let queueBeforeFlag = last.queueBeforeFlag {
+            // The flag the disputed answer set goes first (the last thing done, undone first).
+            let unflag = LogEntry(kind: .unflag, deck: sd.deck.id, card: sd.deck.cards[last.key.card].id, time: now)
+            do {
+                _ = try recorder.record(unflag)
+            } catch {
+                throw .store(error)
+            }
+            progress[last.key.deck][last.key.card].flagNote = nil
+            queue = queueBeforeFlag
+            answered[answered.count - 1].queueBeforeFlag = nil
+        }
         do {
             _ = try recorder.record(entry)
         } catch {
@@ -351,18 +382,23 @@ public final class Session {
     }
 
     /// Suspends the card on screen: it leaves every queue until unsuspended.
-    public func suspendCurrent(now: Date) throws(SessionError) { try mark(.suspend, now: now) }
+    public func suspendCurrent(now: Date) throws(SessionError) { try markCurrent(.suspend, now: now) }
 
     /// Hides the card on screen until the next study day.
     public func buryCurrent(now: Date) throws(SessionError) {
-        try mark(.bury, now: now, until: queue.day.startOfNextDay(after: now))
+        try markCurrent(.bury, now: now, until: queue.day.startOfNextDay(after: now))
     }
 
     /// Flags the card on screen as wrong or disputed; it leaves the queue and is listed by `decks --flagged`.
-    public func flagCurrent(note: String, now: Date) throws(SessionError) { try mark(.flag, now: now, note: note) }
+    public func flagCurrent(note: String, now: Date) throws(SessionError) { try markCurrent(.flag, now: now, note: note) }
 
-    private func mark(_ kind: LogEntry.Kind, now: Date, until: Date? = nil, note: String? = nil) throws(SessionError) {
+    private func markCurrent(_ kind: LogEntry.Kind, now: Date, until: Date? = nil, note: String? = nil) throws(SessionError) {
         guard let key = current else { throw .noCard }
+        try mark(key, kind, now: now, until: until, note: note)
+    }
+
+    /// Suspends, buries or flags a card: recorded, and the card leaves the queue.
+    private func mark(_ key: Key, _ kind: LogEntry.Kind, now: Date, until: Date? = nil, note: String? = nil) throws(SessionError) {
         let sd = decks[key.deck]
         let entry = LogEntry(kind: kind, deck: sd.deck.id, card: sd.deck.cards[key.card].id, time: now, until: until, note: note)
         let written: LogEntry

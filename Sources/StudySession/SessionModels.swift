@@ -35,6 +35,8 @@ public struct StudyItem: Sendable {
     public var card: Card
     public var progress: CardProgress
     public var remaining: RemainingCounts
+    /// Cards of other sources that disagree with this one (empty for most cards).
+    public var otherSources: [ConflictCard] = []
 }
 
 /// What the session says after an answer (or a self-grade, or a regrade).

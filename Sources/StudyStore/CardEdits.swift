@@ -55,10 +55,14 @@ public struct CardEdits: Sendable, Hashable {
     // MARK: changing
 
     /// Records the learner's version of a card; `fields` adds to the fields changed before.
+    /// A card whose answer the learner changed keeps no claim: the generator's analysis
+    /// was of the old answer, and the learner's answer is the learner's to settle.
     public mutating func recordEdit(deck: String, card: Card, fields: Set<Field>, at time: Date) {
         var e = decks[deck]?[card.id] ?? Entry(deck: deck, card: card.id)
-        e.edited = card
         e.fields.formUnion(fields)
+        var card = card
+        if e.fields.contains(.answer) { card.claim = nil }
+        e.edited = card
         e.editedAt = time
         decks[deck, default: [:]][card.id] = e
     }
@@ -90,7 +94,8 @@ public struct CardEdits: Sendable, Hashable {
     /// card changed kind in between, or the mix would not be a valid card, the learner's
     /// whole card is used. An edited card the deck no longer has (its fact left the
     /// article) stays, at the end, as the learner wrote it. Card ids, and so progress, are
-    /// kept throughout.
+    /// kept throughout. A card with the learner's answer has no claim (it never conflicts);
+    /// other edits keep the regenerated card's claim.
     public func apply(to deck: Deck) -> Deck {
         guard let mine = decks[deck.id] else { return deck }
         var out = deck
@@ -118,7 +123,9 @@ public struct CardEdits: Sendable, Hashable {
         for f in fields {
             switch f {
             case .question: c.question = learner.question
-            case .answer: c.answer = learner.answer
+            case .answer:
+                c.answer = learner.answer
+                c.claim = nil
             case .accept: c.accept = learner.accept
             case .choices: c.choices = learner.choices
             }

@@ -13,7 +13,7 @@ struct Factdeck: ParsableCommand {
             Set FACTDECK_NOW to an ISO 8601 time to run as if it were then.
             """,
         version: version,
-        subcommands: [StudyCommand.self, QuizCommand.self, GenerateCommand.self, DecksCommand.self, CardsCommand.self, EditCommand.self, DeleteCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, FSRSCommand.self],
+        subcommands: [StudyCommand.self, QuizCommand.self, GenerateCommand.self, DecksCommand.self, ConflictsCommand.self, CardsCommand.self, EditCommand.self, DeleteCommand.self, UnflagCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, FSRSCommand.self],
         defaultSubcommand: StudyCommand.self
     )
 }

@@ -91,8 +91,23 @@ import Testing
         }
         if r.chance(0.8) { m.append(("score", r.pick(["0", "1", "0.5", "0.9", "null", "2.5e-1", "0.333333333333333314829616256247", "1E0", "0.0"]))) }
         if r.chance(0.3) { m.append(("fact", r.chance(0.2) ? "null" : text(&r))) }
+        if r.chance(0.3) { m.append(("claim", r.chance(0.15) ? "null" : claim(&r))) }
         // A repeated member: the first one counts on both paths.
         if r.chance(0.05) { m.append(("score", "0.125")) }
+        return object(&r, m)
+    }
+
+    /// A valid claim: the required members, some optional ones (or null), escapes in text.
+    static func claim(_ r: inout RNG) -> String {
+        var m: [(String, String)] = [
+            ("subject", text(&r, extra: "s")), ("quantity", text(&r, extra: "q")), ("unit", text(&r, extra: "u")),
+            ("kind", text(&r, extra: "k")), ("value", r.pick(["85", "84.6", "-3", "1e9", "0", "1088.0", "2.5E-1"])),
+        ]
+        let low = r.pick(["1", "10.5", "-2e1"])
+        if r.chance(0.3) { m.append(("low", r.chance(0.2) ? "null" : low)) }
+        if r.chance(0.3) { m.append(("high", r.chance(0.2) ? "null" : "1e6")) }
+        for flag in ["approximate", "trend"] where r.chance(0.4) { m.append((flag, r.pick(["true", "false", "null"]))) }
+        if r.chance(0.3) { m.append(("time", r.pick(["null", "\"2019\"", "\" 2019 - 2020\"", "\"\""]))) }
         return object(&r, m)
     }
 

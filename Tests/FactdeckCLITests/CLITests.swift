@@ -23,7 +23,7 @@ import Testing
         let r = try CLI.run(["decks", "--decks", ws.decks, "--progress", ws.progress], env: env)
         #expect(r.status == 0, "\(r.stderr)")
         let row = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("Planets") })
-        #expect(row.split(separator: " ").map(String.init) == ["Planets", "4", "4", "0", "0", "0"])
+        #expect(row.split(separator: " ").map(String.init) == ["Planets", "4", "4", "0", "0", "0", "0"])
         #expect(!r.stdout.contains("\u{1B}["))
     }
 

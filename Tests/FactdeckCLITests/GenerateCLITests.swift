@@ -121,7 +121,7 @@ import Testing
         #expect(Set(unchanged.map(\.id)).isSubset(of: Set(second.cards.map(\.id))))
         let decks = try CLI.run(["decks", "--decks", out, "--progress", root + "/progress"], env: env)
         let row = try #require(decks.stdout.split(separator: "\n").first { $0.hasPrefix("The Solar System") })
-        let cols = row.split(separator: " ").suffix(5).map(String.init)
+        let cols = row.split(separator: " ").suffix(6).map(String.init)
         #expect(Int(cols[1]) == second.cards.count - 1, "the studied card keeps its progress: \(row)")
     }
 

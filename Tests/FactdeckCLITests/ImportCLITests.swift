@@ -19,7 +19,7 @@ import Testing
         #expect(ws.logLines.count == 91 + 2)  // + a suspension and a flag
         let decks = try CLI.run(["decks", "--decks", ws.decks, "--progress", ws.progress], env: env)
         let row = try #require(decks.stdout.split(separator: "\n").first { $0.hasPrefix("Swift Fixtures::With History") })
-        #expect(row.split(separator: " ").suffix(5).map(String.init) == ["14", "2", "10", "1", "1"])
+        #expect(row.split(separator: " ").suffix(6).map(String.init) == ["14", "2", "10", "1", "1", "0"])
     }
 
     @Test func csvBecomesADeckYouCanStudy() throws {

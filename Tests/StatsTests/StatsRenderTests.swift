@@ -86,8 +86,9 @@ import Testing
         let v = try JSONParser.parse(bytes)
         #expect(v.objectValue?.map(\.0) == [
             "format", "version", "now", "cards", "decks", "reviews", "today", "streak", "retention",
-            "forecast", "heatmap", "hardest", "flagged", "memory", "damagedLogLines", "quizzes",
+            "forecast", "heatmap", "hardest", "flagged", "memory", "damagedLogLines", "quizzes", "conflicts",
         ])
+        #expect(v["conflicts"]?.arrayValue?.isEmpty == true)
         #expect(v["format"]?.stringValue == "factdeck.stats")
         #expect(v["now"]?.stringValue == "2026-11-23T10:00:00Z")
         #expect(v["cards"]?.objectValue?.map(\.0) == [

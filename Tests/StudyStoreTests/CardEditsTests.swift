@@ -111,6 +111,32 @@ import Testing
         #expect(throws: StoreError.self) { try CardEditsFile.load(folder: dir) }
     }
 
+    @Test func anEditedAnswerDropsTheClaimOtherEditsKeepTheRegeneratedOne() throws {
+        let old = Claim(subject: "mars", quantity: "count:moon", value: 2, unit: "count:moon", kind: "number")
+        let regeneratedClaim = Claim(subject: "mars", quantity: "count:moon", value: 2, unit: "count:moon", kind: "number", approximate: true)
+        var deck = Self.deck
+        deck.cards[0].claim = old
+        deck.cards[1].claim = old
+        var edits = CardEdits()
+        var answered = deck.cards[0]
+        answered.answer = "two moons"
+        edits.recordEdit(deck: "planets", card: answered, fields: [.answer], at: t0)
+        var asked = deck.cards[1]
+        asked.question = "How many moons has Mars (b)?"
+        edits.recordEdit(deck: "planets", card: asked, fields: [.question], at: t0)
+        #expect(edits.entry(deck: "planets", card: "a")?.edited?.claim == nil, "the learner's answer is stored without the claim")
+
+        var regenerated = deck
+        regenerated.cards[0].claim = regeneratedClaim
+        regenerated.cards[1].claim = regeneratedClaim
+        let seen = edits.apply(to: regenerated)
+        #expect(seen.cards[0].answer == "two moons" && seen.cards[0].claim == nil)
+        #expect(seen.cards[1].question == "How many moons has Mars (b)?" && seen.cards[1].claim == regeneratedClaim)
+        // Saved and read back, the same.
+        let back = try CardEditsFile.decode(CardEditsFile.encode(edits), path: "edits.json")
+        #expect(back.apply(to: regenerated) == seen)
+    }
+
     @Test func savingNeedsTheLockASessionHolds() throws {
         let dir = makeTempFolder()
         defer { removeFolder(dir) }

@@ -10,7 +10,7 @@ import TerminalKit
 struct DecksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decks",
-        abstract: "List the decks: cards, new, due today, suspended and flagged.",
+        abstract: "List the decks: cards, new, due today, suspended, flagged and conflicts with other sources.",
         discussion: "Reads only: works while a study session is running."
     )
 
@@ -43,7 +43,9 @@ struct DecksCommand: ParsableCommand {
             print("No decks in \(options.decks). Make one with: factdeck generate ARTICLE.txt --output \(options.decks)")
             return
         }
-        var rows: [[String]] = [["DECK", "CARDS", "NEW", "DUE", "SUSPENDED", "FLAGGED"]]
+        // Conflicts within a deck and with any other deck ('factdeck conflicts DECK' lists them).
+        let conflicts = ConflictIndex(LearnerDecks.conflicts(decks))
+        var rows: [[String]] = [["DECK", "CARDS", "NEW", "DUE", "SUSPENDED", "FLAGGED", "CONFLICTS"]]
         for loaded in decks {
             let states = progress[loaded.deck.id] ?? [:]
             var new = 0, due = 0, suspended = 0, flagged = 0
@@ -59,9 +61,12 @@ struct DecksCommand: ParsableCommand {
                     due += 1
                 }
             }
-            rows.append([loaded.deck.title, "\(loaded.deck.cards.count)", "\(new)", "\(due)", "\(suspended)", "\(flagged)"])
+            rows.append([
+                loaded.deck.title, "\(loaded.deck.cards.count)", "\(new)", "\(due)", "\(suspended)", "\(flagged)",
+                "\(conflicts.count(deck: loaded.deck.id))",
+            ])
         }
-        print(TextTable.render(rows, rightAligned: [1, 2, 3, 4, 5]))
+        print(TextTable.render(rows, rightAligned: [1, 2, 3, 4, 5, 6]))
     }
 
     private func printFlagged(_ decks: [LoadedDeck], _ progress: [String: [String: CardProgress]]) {

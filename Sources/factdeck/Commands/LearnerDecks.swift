@@ -19,22 +19,25 @@ enum LearnerDecks {
         return decks.map { LoadedDeck(deck: edits.apply(to: $0.deck), path: $0.path) }
     }
 
-    /// The decks named (all when none is), edited, broken deck files reported on stderr;
-    /// a one-line error when there are no decks at all or a name matches none.
-    /// `purpose` finishes "no decks to ..." ("study", "quiz on").
-    static func selected(_ names: [String], options: GlobalOptions, purpose: String) throws -> [LoadedDeck] {
-        try edited(try selectedFiles(names, options: options, purpose: purpose), options: options)
+    /// The decks named (all when none is), and every deck (what conflicts are found
+    /// among), both edited; broken deck files reported on stderr; a one-line error when
+    /// there are no decks at all or a name matches none. `purpose` finishes "no decks to
+    /// ..." ("study", "quiz on").
+    static func selected(_ names: [String], options: GlobalOptions, purpose: String) throws -> (selected: [LoadedDeck], all: [LoadedDeck]) {
+        let files = try selectedFiles(names, options: options, purpose: purpose)
+        let edits = try CardEditsFile.load(folder: options.progress)
+        return (files.selected.map { $0.applying(edits) }, files.all.map { $0.applying(edits) })
     }
 
     /// `selected` without the edits applied: the deck files as they are (a study session
     /// applies the edits it reads once it holds the progress lock).
-    static func selectedFiles(_ names: [String], options: GlobalOptions, purpose: String) throws -> [LoadedDeck] {
+    static func selectedFiles(_ names: [String], options: GlobalOptions, purpose: String) throws -> (selected: [LoadedDeck], all: [LoadedDeck]) {
         let (all, errors) = DeckLibrary.load(folder: options.decks)
         for e in errors { Stderr.print("factdeck: \(e)") }
         if all.isEmpty {
             throw CLIError("no decks to \(purpose) in \(options.decks)/. Make one with 'factdeck generate ARTICLE.txt --output \(options.decks)'")
         }
-        return try select(names, from: all, options: options)
+        return (try select(names, from: all, options: options), all)
     }
 
     /// The decks named among `all`, or the one-line error naming the unknown ones.
@@ -44,5 +47,18 @@ enum LearnerDecks {
             throw CLIError("no deck named \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(options.decks)/; 'factdeck decks' lists them")
         }
         return selected
+    }
+
+    /// The conflicts among `decks` (the learner's edits applied: a card whose answer the
+    /// learner changed has no claim and conflicts with nothing).
+    static func conflicts(_ decks: [LoadedDeck]) -> [Conflict] {
+        ConflictFinder.find(in: decks.map(\.deck))
+    }
+}
+
+extension LoadedDeck {
+    /// The deck as the learner sees it, `edits` applied.
+    func applying(_ edits: CardEdits) -> LoadedDeck {
+        edits.isEmpty ? self : LoadedDeck(deck: edits.apply(to: deck), path: path)
     }
 }

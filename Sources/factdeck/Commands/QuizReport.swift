@@ -1,3 +1,4 @@
+import DeckModel
 import Foundation
 import JSONKit
 import StudySession
@@ -14,6 +15,7 @@ enum QuizReport {
             case .almostCorrect?: "almost"
             case .wrong?: "wrong"
             case .empty?: "empty"
+            case .disputed?: "disputed"
             }
         }
         func card(_ a: QuizAnswer, sentence: Bool) -> JSONValue {
@@ -24,6 +26,7 @@ enum QuizReport {
                 ("result", .string(verdict(a))), ("right", .bool(a.isRight)),
             ]
             if sentence { m.append(("sentence", .string(a.question.card.source.sentence))) }
+            if case .disputed(let other)? = a.verdict { m.append(("otherSource", other.json)) }
             return .object(m)
         }
         return .object([
@@ -41,6 +44,7 @@ enum QuizReport {
             ("percent", n(r.percent)),
             ("questions", .array(r.answers.map { card($0, sentence: false) })),
             ("missed", .array(r.missed.map { card($0, sentence: true) })),
+            ("disputed", .array(r.disputed.map { card($0, sentence: true) })),
         ])
     }
 }

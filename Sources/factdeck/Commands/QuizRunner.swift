@@ -31,7 +31,7 @@ struct QuizRunner {
     init(command: QuizCommand, plan: QuizCommand.Plan) throws {
         let options = command.options
         startDate = try Clock.now()
-        let selected = try LearnerDecks.selected(command.deckNames, options: options, purpose: "quiz on")
+        let (selected, all) = try LearnerDecks.selected(command.deckNames, options: options, purpose: "quiz on")
         // Read-only: a quiz runs beside a study session and never writes card states.
         let store = try ProgressStore(folder: options.progress, mode: .readOnly)
         let progress = try store.load(decks: selected.map(\.deck.id))
@@ -49,7 +49,8 @@ struct QuizRunner {
             let what = plan.types.map { " of type " + $0.map(\.rawValue).sorted().joined(separator: ", ") } ?? ""
             throw CLIError("no cards\(what) to ask in \(selected.map { "'\($0.deck.title)'" }.joined(separator: ", ")) (suspended and flagged cards are left out)")
         }
-        quiz = Quiz(questions: questions, startedAt: startDate, timeLimit: plan.timeLimit)
+        quiz = Quiz(
+            questions: questions, startedAt: startDate, timeLimit: plan.timeLimit, conflicts: ConflictIndex(LearnerDecks.conflicts(all)))
         timeLimit = plan.timeLimit
         deckIDs = selected.map(\.deck.id)
         deckTitles = selected.map(\.deck.title)
@@ -143,7 +144,9 @@ struct QuizRunner {
         guard let verdict = a.verdict else { return }
         screen.verdict(verdict, card: a.question.card, emptyIsMiss: true)
         // Lines about the answer (its source, other sources) go here, after the verdict.
-        if !a.isRight { screen.source(a.question.card, deckTitle: a.question.deckTitle) }
+        if !a.isRight || a.isDisputed { screen.source(a.question.card, deckTitle: a.question.deckTitle) }
+        screen.otherSources(a.question.otherSources)
+        if a.isDisputed { say(style.dim("Counted right. 'factdeck conflicts' shows both sources.")) }
     }
 
     /// Runs a `:command`; true when the quiz should end.
@@ -189,6 +192,17 @@ struct QuizRunner {
                 }
                 say(answer)
                 screen.source(a.question.card, deckTitle: a.question.deckTitle, indent: "    ")
+            }
+        }
+        let disputed = result.disputed
+        if !disputed.isEmpty {
+            say(style.bold("Disputed \(disputed.count) (counted right; the sources disagree):"))
+            for a in disputed {
+                guard case .disputed(let other)? = a.verdict else { continue }
+                say("  " + TerminalText.clean(a.question.card.question))
+                say("    This card says: " + style.bold(TerminalText.clean(a.question.card.answer))
+                    + style.dim(" (you typed: \(TerminalText.clean(a.typed ?? "")))"))
+                say("    Another source says: " + TerminalText.clean(other.card.answer) + " — " + TerminalText.clean(other.place))
             }
         }
         var time = "Time: " + Self.duration(result.seconds)

@@ -89,6 +89,9 @@ struct StatsCommand: ParsableCommand {
             let quizzes = try QuizHistory.load(folder: options.progress)
             for w in quizzes.warnings { Stderr.warn(w) }
             report.quizzes = StatsReport.quizScores(quizzes.records, decks: selected.map(\.deck), onlyDecks: only, timeZone: .current)
+            // Found among all the decks; those with a card in the decks counted are reported.
+            let counted = Set(selected.map(\.deck.id))
+            report.conflicts = LearnerDecks.conflicts(all).filter { $0.cards.contains { counted.contains($0.deckId) } }
 
             if json {
                 var bytes = report.json.encoded()

@@ -78,7 +78,9 @@ struct StudyRunner {
         store = try ProgressStore(folder: options.progress, mode: .writer, purpose: "study")
         let edits = try CardEditsFile.load(folder: options.progress)
         self.edits = edits
-        let selected = files.map { LoadedDeck(deck: edits.apply(to: $0.deck), path: $0.path) }
+        let selected = files.selected.map { $0.applying(edits) }
+        // Conflicts are found among all the decks, whichever are studied.
+        let conflicts = ConflictIndex(LearnerDecks.conflicts(files.all.map { $0.applying(edits) }))
         let settings = try StudySettings.load(folder: options.progress)
         let progress = try store.load(decks: selected.map(\.deck.id))
         for w in store.warnings { Stderr.warn(w) }
@@ -103,7 +105,8 @@ struct StudyRunner {
         }
         let seed: UInt64? = command.noFuzz ? nil : UInt64(bitPattern: Int64(now.timeIntervalSince1970 * 1000))
         session = Session(
-            decks: sessionDecks, progress: progress, limits: limits, day: day, recorder: store, now: now, fuzzSeed: seed)
+            decks: sessionDecks, progress: progress, limits: limits, day: day, recorder: store, now: now, fuzzSeed: seed,
+            conflicts: conflicts)
         interactive = isatty(STDIN_FILENO) == 1
         style = interactive ? Style.forStdout() : Style(enabled: false)
         width = min(terminalWidth(), 100) - 1
@@ -239,18 +242,27 @@ struct StudyRunner {
     private func showFlipped(_ fb: AnswerFeedback) {
         say("Answer: \(style.bold(TerminalText.clean(fb.item.card.answer)))")
         showSource(fb.item)
+        screen.otherSources(fb.item.otherSources)
         say("How well did you know it? 1 again · 2 hard · 3 good · 4 easy")
     }
 
     private func showFeedback(_ fb: AnswerFeedback) {
         screen.verdict(fb.verdict, card: fb.item.card)
-        if fb.verdict != .empty { showSource(fb.item) }
+        if fb.verdict != .empty {
+            showSource(fb.item)
+            screen.otherSources(fb.item.otherSources)
+        }
         if let rating = fb.rating {
             let next = fb.due.map { shortDuration($0.timeIntervalSince(now())) } ?? "-"
             let options = Rating.allCases.map { r in
                 "\(r.rawValue) \(r.name) \(fb.intervals[r].map(shortDuration) ?? "-")"
             }.joined(separator: " · ")
             say("Graded \(style.bold(gradeName(rating))), next in \(next).  \(style.dim(options))")
+        }
+        if case .disputed = fb.verdict, fb.item.progress.isFlagged {
+            let id = fb.item.card.id
+            say("Flagged until you settle it: 'factdeck conflicts' shows both sources, 'factdeck edit \(id) --answer ...' "
+                + "corrects this card, 'factdeck unflag \(id)' brings it back to study.")
         }
     }
 

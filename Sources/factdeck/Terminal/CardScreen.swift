@@ -60,7 +60,20 @@ struct CardScreen {
         case .correct: say(style.green("✓ Correct: \(answer)"))
         case .almostCorrect(let expected): say(style.yellow("≈ Almost: check the spelling: \(TerminalText.clean(expected))"))
         case .wrong: say(style.red("✗ Not quite. The answer is: ") + style.bold(answer))
+        case .disputed: say(style.yellow("≠ Disputed: that is what another source says. This card says: ") + style.bold(answer))
         case .empty: if emptyIsMiss { say(style.red("✗ The answer is: ") + style.bold(answer)) }
+        }
+    }
+
+    /// "Another source says 40 percent — Where Coffee Grows, Growing regions", one line
+    /// per card that disagrees with the one answered. A true/false
+    /// card's answer says nothing about the figure, so its sentence stands in for it.
+    func otherSources(_ others: [ConflictCard]) {
+        for other in others {
+            let says = other.card.type == .truefalse
+                ? "Another source says: \"\(TerminalText.clean(other.card.source.sentence))\""
+                : "Another source says " + style.bold(TerminalText.clean(other.card.answer))
+            say(style.yellow("⚠ ") + says + " — " + TerminalText.clean(other.place))
         }
     }
 
