@@ -5,11 +5,15 @@ import Foundation
 public enum ISODate {
     /// The instants `format` writes with a four-digit year and `parse` reads back: the years
     /// 0000 to 9999. Only readers of other programs' data (an Anki revlog) can give others.
-    public static let range = Date(timeIntervalSince1970: -62_167_219_200)...Date(timeIntervalSince1970: 253_402_300_799.999)
+    public static let range = Date(timeIntervalSince1970: lowest)...Date(timeIntervalSince1970: highest)
+    private static let lowest = -62_167_219_200.0, highest = 253_402_300_799.999
 
-    /// Formats as UTC with a millisecond fraction only when the time has one (within `range`).
+    /// Formats as UTC with a millisecond fraction only when the time has one. A time outside
+    /// `range` is written as the nearest end of it (NaN as its start): a writer must write a
+    /// line its reader takes back, and the seconds past Int's range would trap.
     public static func format(_ date: Date) -> String {
-        let ms = (date.timeIntervalSince1970 * 1000).rounded()
+        let t = date.timeIntervalSince1970
+        let ms = (t.isNaN ? lowest * 1000 : Swift.min(Swift.max(t, lowest), highest) * 1000).rounded()
         var secs = Int((ms / 1000).rounded(.down))
         let frac = Int(ms - Double(secs) * 1000)
         let days = floorDiv(secs, 86_400)
@@ -86,7 +90,10 @@ public enum ISODate {
         }
         guard i == b.count else { return nil }
         let days = days(fromCivil: y, mo, d)
-        return Date(timeIntervalSince1970: Double(days * 86_400 + secs - offset) + frac)
+        // An offset can move year 0000 or 9999 out of the range `format` writes back.
+        let t = Double(days * 86_400 + secs - offset) + frac
+        guard t >= lowest, t <= highest else { return nil }
+        return Date(timeIntervalSince1970: t)
     }
 
     private static func pad(_ v: Int, _ n: Int) -> String {

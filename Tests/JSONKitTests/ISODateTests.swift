@@ -17,8 +17,26 @@ import Testing
         #expect(abs(d.timeIntervalSince1970 - epoch) < 0.0005)
     }
 
-    @Test(arguments: ["", "2026-13-01", "2026-11-23T25:00:00Z", "yesterday", "2026-11-23T10:00:00Zjunk", "2026-11-23T10:00:00."])
+    /// The last two: an offset that moves the time out of the years 0000 to 9999, which
+    /// `format` could not write back with four digits.
+    @Test(arguments: ["", "2026-13-01", "2026-11-23T25:00:00Z", "yesterday", "2026-11-23T10:00:00Zjunk", "2026-11-23T10:00:00.",
+                      "0000-01-01T00:00:00+01:00", "9999-12-31T23:30:00-01:00"])
     func rejectsNonsense(text: String) { #expect(ISODate.parse(text) == nil) }
+
+    @Test(arguments: ["0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"])
+    func readsAndWritesBothEndsOfItsRange(text: String) throws {
+        #expect(ISODate.format(try #require(ISODate.parse(text))) == text)
+    }
+
+    /// Found by fuzzing: a due date 2^63-1 days away trapped converting its seconds to Int.
+    @Test(arguments: [
+        (Double.greatestFiniteMagnitude, "9999-12-31T23:59:59.999Z"), (Double.infinity, "9999-12-31T23:59:59.999Z"),
+        (1e15, "9999-12-31T23:59:59.999Z"), (-1e300, "0000-01-01T00:00:00Z"), (-Double.infinity, "0000-01-01T00:00:00Z"),
+        (Double.nan, "0000-01-01T00:00:00Z"),
+    ])
+    func writesATimeOutsideItsRangeAsTheNearestEnd(epoch: Double, text: String) {
+        #expect(ISODate.format(Date(timeIntervalSince1970: epoch)) == text)
+    }
 
     @Test func formatAgreesWithFoundationAndRoundTrips() {
         let f = ISO8601DateFormatter()
