@@ -67,7 +67,7 @@ let package = Package(
             ],
             exclude: ["Scripts", "Fixtures"]
         ),
-        .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit", "FuzzInputs"]),
+        .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit", "FuzzInputs"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "FuzzInputs"], resources: [.copy("Fixtures")]),
         // Test helpers: a loopback HTTP server, a minimal PDF writer, a sample article.
         .target(name: "ArticleTestSupport", path: "Tests/ArticleTestSupport"),

@@ -1,4 +1,5 @@
 import DeckModel
+import Foundation
 import FuzzInputs
 import Testing
 
@@ -41,5 +42,17 @@ import Testing
         }
         // The mutations must leave some decks readable, or the test only tries the error paths.
         #expect(read >= 100)
+    }
+
+    /// Found by fuzzing (fuzz-deck, a mutated bundled deck): a score of 0.2895 is written as
+    /// 0.29, which the round trip took for another deck (in binary the two are a little more
+    /// than 0.0005 apart). The file keeps three decimals, rounded half away from zero.
+    @Test func aScoreHalfwayBetweenThousandthsIsWrittenRoundedAndReadBack() throws {
+        let url = try #require(Bundle.module.url(forResource: "score-half-thousandth", withExtension: "json", subdirectory: "Fixtures/fuzz-crashes"))
+        let deck = try DeckCodec.decode(Array(try Data(contentsOf: url)), path: "decks/half-thousandth.json")
+        #expect(deck.cards.map(\.score) == [0.2895])
+        #expect(DeckRoundTrip.problem(deck) == nil)
+        let reread = try DeckCodec.decode(DeckCodec.encode(deck), path: "decks/half-thousandth.json")
+        #expect(reread.cards.map(\.score) == [0.29])
     }
 }
