@@ -6,10 +6,12 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "factdeck", targets: ["factdeck"]),
+        .executable(name: "factdeck-lang", targets: ["factdeck-lang"]),
         // The readers as libraries, for the fuzz package in Fuzz/ (it depends on this one by path).
         .library(name: "JSONKit", targets: ["JSONKit"]),
         .library(name: "DeckModel", targets: ["DeckModel"]),
         .library(name: "Articles", targets: ["Articles"]),
+        .library(name: "Language", targets: ["Language"]),
         .library(name: "CardGeneration", targets: ["CardGeneration"]),
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "StudyStore", targets: ["StudyStore"]),
@@ -35,7 +37,9 @@ let package = Package(
         .target(name: "Articles", dependencies: ["CLibXML2", "JSONKit"]),
         // The IO edge of reading: files, web pages (URLSession), PDFs (poppler's pdftotext).
         .target(name: "ArticleSources", dependencies: ["Articles"]),
-        .target(name: "CardGeneration", dependencies: ["Articles", "DeckModel", "Parallel"]),
+        // Tagger, parser and lemmas learned from UD English EWT; the model ships as a resource.
+        .target(name: "Language", resources: [.copy("Resources")]),
+        .target(name: "CardGeneration", dependencies: ["Articles", "Language", "DeckModel", "Parallel"], resources: [.copy("Resources")]),
         .target(name: "Scheduling"),
         .target(name: "StudyStore", dependencies: ["JSONKit", "DeckModel", "Scheduling", "Parallel"]),
         .target(name: "StudySession", dependencies: ["DeckModel", "Scheduling", "StudyStore", "Parallel"]),
@@ -50,13 +54,17 @@ let package = Package(
         .executableTarget(
             name: "factdeck",
             dependencies: [
-                "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "ArticleSources", "CardGeneration", "Scheduling", "Parallel",
+                "CReadline", "JSONKit", "TerminalKit", "DeckModel", "Articles", "ArticleSources", "Language", "CardGeneration", "Scheduling", "Parallel",
                 "StudyStore", "StudySession", "Stats", "AnkiInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Seeded mutated inputs for the readers' property tests (*FuzzPropertyTests.swift).
         .target(name: "FuzzInputs", dependencies: ["DeckModel", "JSONKit", "Scheduling"], path: "Tests/FuzzInputs"),
+        .executableTarget(
+            name: "factdeck-lang",
+            dependencies: ["Language", "Articles", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "JSONKitTests", dependencies: ["JSONKit"]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(
@@ -69,10 +77,13 @@ let package = Package(
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit", "FuzzInputs"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "FuzzInputs"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         // Test helpers: a loopback HTTP server, a minimal PDF writer, a sample article.
         .target(name: "ArticleTestSupport", path: "Tests/ArticleTestSupport"),
         .testTarget(name: "ArticleSourcesTests", dependencies: ["ArticleSources", "Articles", "ArticleTestSupport"]),
-        .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "DeckModel", "FuzzInputs"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "Language", "DeckModel", "FuzzInputs"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "FuzzInputs"], resources: [.copy("Fixtures")]),
         // Reading speed alone (Benchmarks/run.sh): saved pages into articles, no cards.
         .executableTarget(name: "read-pages", dependencies: ["Articles"], path: "Benchmarks/ReadPages"),

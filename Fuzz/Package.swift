@@ -25,7 +25,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "FuzzSupport", dependencies: ["DeckModel", "FuzzInputs", "JSONKit", "StudyStore"].map { .product(name: $0, package: factdeck) }),
-        fuzzTarget("article", ["Articles", "CardGeneration", "DeckModel"]),
+        fuzzTarget("article", ["Articles", "Language", "CardGeneration", "DeckModel"]),
         fuzzTarget("deck", ["DeckModel", "JSONKit"]),
         fuzzTarget("snapshot", ["StudyStore"]),
         fuzzTarget("review-log", ["StudyStore"]),

@@ -105,7 +105,7 @@ enum Lexicon {
     static let units = set("""
         millimeter millimeters millimetre millimetres centimeter centimeters centimetre centimetres \
         km kilometres kilometers kilometre kilometer mi miles mile m metres meters metre meter ft feet foot \
-        cm mm in inches inch ha hectares hectare acres acre kg kilograms kilogram g grams tonnes tons tonne ton \
+        cm mm inches inch ha hectares hectare acres acre kg kilograms kilogram g grams tonnes tons tonne ton \
         lb lbs pounds mph km/h °c °f degrees degree km2 sq square cubic years year months month days day hours hour \
         minutes minute seconds second weeks week centuries decades mw gw kw kwh volts watts
         """)
@@ -151,15 +151,18 @@ enum Lexicon {
         poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia \
         slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand \
         togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela \
-        vietnam yemen zambia zimbabwe england scotland wales britain america prussia ussr usa uk u.s. u.k. \
-        europe asia africa antarctica australasia oceania
+        vietnam yemen zambia zimbabwe england scotland wales britain america prussia ussr usa uk u.s. u.k.
+        """)
+    /// Continents and world regions: places, but never among a country's options.
+    static let regions = set("""
+        europe asia africa antarctica australasia oceania north_america south_america latin_america middle_east \
+        scandinavia balkans caribbean
         """)
     /// Names that are countries but span several words.
     static let countryPhrases = set("""
         north_korea south_korea united_states united_kingdom new_zealand south_africa saudi_arabia \
         sri_lanka costa_rica el_salvador czech_republic dominican_republic ivory_coast sierra_leone \
-        papua_new_guinea soviet_union united_arab_emirates east_timor north_macedonia great_britain \
-        north_america south_america latin_america middle_east
+        papua_new_guinea soviet_union united_arab_emirates east_timor north_macedonia great_britain
         """)
     /// Demonyms that give their country away and are not prefixes of it.
     static let demonyms: [String: String] = [

@@ -40,9 +40,9 @@ struct DeckPropertiesTests {
     }
 
     @Test("a fact stated twice yields one card")
-    func factStatedTwice() {
-        let g = cards("Canals", [["Panama took full control of the canal in 1999.", "The canal opened in 1914."],
-                                 ["Panama took full control of the canal in 1999, after decades of talks."]])
+    func factStatedTwice() throws {
+        let g = try cards("Canals", [["Panama took full control of the Panama Canal in 1999.", "The Panama Canal opened in 1914."],
+                                     ["Panama took full control of the Panama Canal in 1999, after decades of talks."]])
         #expect(g.cards.filter { $0.answer == "1999" && $0.type != .truefalse }.count == 1)
     }
 
@@ -82,31 +82,32 @@ struct DeckPropertiesTests {
         }
     }
 
-    @Test("distractors come from the pool when the article has too few")
-    func poolDistractors() throws {
+    @Test("names from other decks are never options: another subject area")
+    func poolNamesAreNotOptions() throws {
         var pool = DistractorPool()
         for c in ["Peru", "Chile", "Kenya", "Norway"] { pool.add(c, factType: "place") }
-        let g = cards("Notes", [["The longest canal in the region was dug by Paraguay in the 1890s and it carried 400 ships a year."],
-                                ["Paraguay became a member of the International Hydrographic Organization, a specialized agency, in 1921."]],
-                      pool: pool)
-        for c in g.cards where c.type == .choice && c.factType == "place" {
-            #expect(c.choices.allSatisfy { ["Paraguay", "Peru", "Chile", "Kenya", "Norway"].contains($0) })
+        let g = try cards("Notes", [["The longest canal in the region was dug by Paraguay in the 1890s and carried 400 ships a year."],
+                                    ["Paraguay became a member of the International Hydrographic Organization, a specialized agency, in 1921."]],
+                          pool: pool)
+        for c in g.cards where c.type == .choice {
+            #expect(!c.choices.contains { ["Peru", "Chile", "Kenya", "Norway"].contains($0) }, "\(c.choices)")
         }
-        let ds = try #require(Distractors.pick(for: Fact(start: 0, end: 1, type: .place, answer: "Paraguay", concreteness: 1, outerStart: 0, detail: "country"),
-                                               question: "Which country dug the canal?", article: [], pool: pool, rng: &Self.rng))
-        #expect(ds.count == 3 && !ds.contains("Paraguay"))
     }
-    nonisolated(unsafe) static var rng = SeededGenerator(seed: 3)
 
     @Test("numbers are perturbed plausibly when the article has none alike")
     func perturbed() throws {
         var r = SeededGenerator(seed: 9)
-        let f = Fact(start: 0, end: 1, type: .percent, answer: "85%", accept: ["85 percent"], concreteness: 1, outerStart: 0, value: 85)
-        let ds = try #require(Distractors.pick(for: f, question: "What share?", article: [], pool: DistractorPool(), rng: &r))
+        let c = AnswerCandidate(span: 0..<2, type: .percent, head: 0, value: 85, unit: "percent", answer: "85%")
+        let ds = NumberOptions.perturbations(of: c, rng: &r)
+        #expect(ds.count >= 3)
         for d in ds {
             #expect(d.hasSuffix("%") && d != "85%")
             let v = try #require(Double(d.dropLast()))
             #expect(v > 0 && v < 100)
+        }
+        let decade = AnswerCandidate(span: 0..<1, type: .date, head: 0, value: 1880, detail: "decade", answer: "1880s")
+        for d in NumberOptions.perturbations(of: decade, rng: &r) {
+            #expect(d.hasSuffix("0s") && d.count == 5, "\(d)")
         }
     }
 
@@ -141,17 +142,15 @@ struct StableIDTests {
     /// distractors at hand (other decks, the seed); its id must not, or regenerating beside
     /// a new deck would orphan the progress of every card that changed kind.
     @Test("a fact keeps its id when its card changes kind")
-    func idIndependentOfKind() {
-        let paragraphs = [["In 1925, the Royal Astronomical Society awarded its gold medal to a young astronomer from Leeds."]]
-        var pool = DistractorPool()
-        for name in ["National Geographic Society", "Royal Horticultural Society", "American Chemical Society", "Linnean Society of London"] {
-            pool.add(name, factType: "organisation")
-        }
-        let plain = cards("Medals", paragraphs).cards.filter { $0.answer == "Royal Astronomical Society" }
-        let rich = cards("Medals", paragraphs, pool: pool).cards.filter { $0.answer == "Royal Astronomical Society" }
-        #expect(plain.count == 1 && rich.count == 1)
-        #expect(plain.map(\.type) != rich.map(\.type), "the card did not change kind: the test shows nothing")
-        #expect(plain.map(\.id) == rich.map(\.id))
+    func idIndependentOfKind() throws {
+        // the year is a question when asked alone, a multiple choice when other years stand
+        // beside it in the article to be options
+        let alone = [["The Royal Astronomical Society awarded its gold medal to Edwin Hubble in 1940."]]
+        let beside = alone + [["The society was founded in 1820 in London.", "It received its royal charter in 1831.", "It moved to Burlington House in 1874."]]
+        let a = try cards("Royal Astronomical Society", alone).cards.filter { $0.answer == "1940" && $0.type != .truefalse }
+        let b = try cards("Royal Astronomical Society", beside).cards.filter { $0.answer == "1940" && $0.type != .truefalse }
+        #expect(a.count == 1 && b.count == 1)
+        #expect(a.map(\.id) == b.map(\.id))
     }
 
     @Test("typography and spacing don't change an id")

@@ -18,14 +18,15 @@ import Testing
         "United Nations", "Pacific Ocean", ". ", ", ", " (", ") ", "\n\n", "# ",
     ]
 
-    @Test func mutatedArticlesGiveReadableDecks() {
+    @Test func mutatedArticlesGiveReadableDecks() throws {
+        let analyzer = try englishAnalyzer()
         var cards = 0
         for (i, bytes) in MutatedInputs(seeds: Self.seeds, count: 400, seed: 22, maxLength: 2000, tokens: Self.tokens).enumerated() {
             let name = ["mutated.txt", "mutated.md", "mutated"][i % 3]  // the last one sniffed
             guard let article = try? ArticleReader.read(bytes: bytes, fileName: name) else { continue }
             var rng = SeededGenerator(seed: UInt64(i))
             let (deck, summary) = DeckGenerator.deck(article: article, deckID: "mutated", source: DeckSource(path: "mutated.txt"),
-                                                     pool: DistractorPool(), using: &rng)
+                                                     pool: DistractorPool(), analyzer: analyzer, using: &rng)
             #expect(DeckRoundTrip.problem(deck) == nil, "input \(i)")
             #expect(summary.cardsByType.values.reduce(0, +) == deck.cards.count, "input \(i)")
             #expect(deck.cards.count <= CardType.allCases.count * summary.factsFound,

@@ -26,7 +26,7 @@ import DeckModel
     static func deck(_ bytes: [UInt8]) throws -> Deck {
         let article = try ArticleReader.read(bytes: bytes, fileName: "bridge.html")
         var rng = SeededGenerator(seed: 3)
-        return DeckGenerator.deck(article: article, deckID: "d", source: DeckSource(path: "bridge.html"), pool: DistractorPool(), using: &rng).0
+        return DeckGenerator.deck(article: article, deckID: "d", source: DeckSource(path: "bridge.html"), pool: DistractorPool(), analyzer: try englishAnalyzer(), using: &rng).0
     }
 
     @Test func marksStayInTheSourceSentenceAndOutOfTheCardAndItsID() throws {

@@ -1,7 +1,11 @@
 import Foundation
 import Articles
 import DeckModel
+import Language
 @testable import CardGeneration
+
+/// The shipped grammar model, read once for all tests.
+func englishAnalyzer() throws -> SentenceAnalyzer { try SentenceAnalyzer.english() }
 
 /// Builds an article by hand (title + paragraphs of sentences), independent of the reader.
 func makeArticle(_ title: String, _ paragraphs: [[String]], section: String? = nil) -> Article {
@@ -21,9 +25,9 @@ func makeArticle(_ title: String, _ paragraphs: [[String]], section: String? = n
 }
 
 /// Cards for a hand-built article with a fixed seed.
-func cards(_ title: String, _ paragraphs: [[String]], pool: DistractorPool = DistractorPool(), seed: UInt64 = 7) -> GeneratedDeck {
+func cards(_ title: String, _ paragraphs: [[String]], pool: DistractorPool = DistractorPool(), seed: UInt64 = 7) throws -> GeneratedDeck {
     var rng = SeededGenerator(seed: seed)
-    return DeckGenerator.generate(article: makeArticle(title, paragraphs), deckID: "test", pool: pool, using: &rng)
+    return DeckGenerator.generate(article: makeArticle(title, paragraphs), deckID: "test", pool: pool, analyzer: try englishAnalyzer(), using: &rng)
 }
 
 enum Paths {
@@ -43,7 +47,7 @@ func deck(fromFile path: String, seed: UInt64 = 1, pool: DistractorPool = Distra
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     let article = try ArticleReader.read(bytes: bytes, fileName: path)
     var rng = SeededGenerator(seed: seed)
-    return DeckGenerator.deck(article: article, deckID: "d", source: DeckSource(path: path), pool: pool, using: &rng)
+    return DeckGenerator.deck(article: article, deckID: "d", source: DeckSource(path: path), pool: pool, analyzer: try englishAnalyzer(), using: &rng)
 }
 
 /// SQuAD-style normalisation (lower case, no punctuation, no articles), as the scorers use.

@@ -2,6 +2,7 @@ import Articles
 import CardGeneration
 import DeckModel
 import FuzzSupport
+import Language
 
 @_cdecl("fuzz_article_main")
 public func fuzzArticleMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
@@ -16,6 +17,10 @@ public func fuzzArticleMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMut
 /// the rest. Without one, the format is sniffed, as for a file without a known extension.
 enum ArticleTarget {
     static let formats: [ArticleFormat] = [.text, .markdown, .html]
+    /// The bundled English model, read once as `factdeck generate` reads it once a run.
+    static let analyzer: SentenceAnalyzer = {
+        do { return try SentenceAnalyzer.english() } catch { Invariant.fail("the bundled English model does not load: \(error)") }
+    }()
 
     static func check(_ input: [UInt8]) {
         let fuzz = FuzzInput(input, modes: 5)
@@ -37,7 +42,7 @@ enum ArticleTarget {
         }
         var rng = SeededGenerator(seed: 1)
         let (deck, summary) = DeckGenerator.deck(
-            article: article, deckID: "fuzz", source: DeckSource(path: "fuzz"), pool: DistractorPool(), using: &rng)
+            article: article, deckID: "fuzz", source: DeckSource(path: "fuzz"), pool: DistractorPool(), analyzer: analyzer, using: &rng)
         Invariant.require(summary.cardsByType.values.reduce(0, +) == deck.cards.count,
                           "the summary counts \(summary.cardsByType) for \(deck.cards.count) cards")
         Invariant.require(deck.cards.count <= CardType.allCases.count * summary.factsFound,

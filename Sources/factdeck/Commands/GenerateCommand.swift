@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleSources
 import Articles
 import CardGeneration
+import Language
 import DeckModel
 import Foundation
 import Parallel
@@ -46,6 +47,9 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let outDir = output ?? options.decks
+            // The grammar model is read once and shared by every article of the run.
+            let analyzer: SentenceAnalyzer
+            do { analyzer = try SentenceAnalyzer.english() } catch { throw CLIError("\(error)") }
             try DurableFile.ensureDirectory(outDir)
             let loader = ArticleLoader(fetcher: WebPageFetcher(timeout: timeout))
             // Web pages are fetched first: a page's deck is named after its title, and the
@@ -74,7 +78,7 @@ struct GenerateCommand: ParsableCommand {
             for group in Self.groups(articles, maxBytes: 64 << 20) {
                 let analysed = group.concurrentMap { path in
                     defer { bar.step(path) }
-                    return Result { try analyse(path, loaded: pages[path], slug: slug(path), loader: loader) }
+                    return Result { try analyse(path, loaded: pages[path], slug: slug(path), loader: loader, analyzer: analyzer) }
                 }
                 // In name order, whatever the order on the command line: the pool's order
                 // steers which distractors are drawn.
@@ -85,7 +89,7 @@ struct GenerateCommand: ParsableCommand {
                 let made = Array(analysed.enumerated()).concurrentMap { k, result in
                     defer { bar.step(nil) }
                     return result.map { a in
-                        var rng = SeededGenerator(seedText: a.source.checksum ?? "")
+                        var rng = SeededGenerator(seedText: a.analysis.seedText)
                         let (deck, summary) = a.analysis.deck(
                             deckID: a.slug, source: a.source, pool: pool.excluding(owner: first + k), using: &rng)
                         return (deck: deck, summary: summary, warnings: a.warnings)
@@ -137,11 +141,11 @@ struct GenerateCommand: ParsableCommand {
         var warnings: [String]
     }
 
-    private func analyse(_ argument: String, loaded: Result<LoadedArticle, Error>?, slug: String, loader: ArticleLoader) throws -> Analysed {
+    private func analyse(_ argument: String, loaded: Result<LoadedArticle, Error>?, slug: String, loader: ArticleLoader, analyzer: SentenceAnalyzer) throws -> Analysed {
         let input = try loaded?.get() ?? loader.load(argument)
         let checksum = "sha256:" + SHA256.hex(input.bytes)
         let source = DeckSource(path: argument, title: input.article.title, checksum: checksum, generator: "factdeck \(Factdeck.version)")
-        return Analysed(analysis: DeckGenerator.analyse(input.article), slug: slug, source: source, warnings: input.article.warnings)
+        return Analysed(analysis: DeckGenerator.analyse(input.article, analyzer: analyzer), slug: slug, source: source, warnings: input.article.warnings)
     }
 
     /// Consecutive articles whose files add up to at most `maxBytes` (one file alone may be larger).
