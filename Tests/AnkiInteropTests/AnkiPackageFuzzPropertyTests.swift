@@ -43,6 +43,19 @@ import ZIPFoundation
         try AnkiImporter.read(db, collectionFile: "collection.anki21", options: AnkiImportOptions())
     }
 
+    /// Found by fuzz-anki-package (a hang): a collection whose deflated stream never ends
+    /// within its entry (here a stored block longer than the rest of the file). ZIPFoundation
+    /// inflated on past the entry to the end of the file and then forever on Linux.
+    @Test(.timeLimit(.minutes(1))) func aCollectionWhoseCompressedDataIsCutShortIsRefused() {
+        let path = Self.fixtures.appendingPathComponent("fuzz-crashes/unterminated-deflate.apkg").path
+        #expect {
+            try AnkiImporter.read(path: path)
+        } throws: { error in
+            guard case AnkiError.damaged(let message) = error else { return false }
+            return message.contains(path) && message.contains("collection.anki21") && message.contains("cut short")
+        }
+    }
+
     @Test func theHandMadeCollectionsReadAlikeInBothSchemas() throws {
         let legacy = try Self.read(#require(Self.database(Self.sql[0])))
         let modern = try Self.read(#require(Self.database(Self.sql[1])))
