@@ -48,13 +48,12 @@ build() {
     --product "fuzz-$target" > "$work/build.log" 2>&1
 }
 if ! build; then
-  # SwiftPM keeps the plan of a path dependency whose files were removed (after a pull):
-  # "missing inputs". Planning again from clean fixes it.
-  if grep -q "because of missing inputs" "$work/build.log"; then
-    echo "run.sh: the main package's files changed; building from clean"
-    "$swift" package --package-path . --scratch-path .build clean
-    build || true
-  fi
+  # SwiftPM keeps the plan of a path dependency whose files were added or removed (after a
+  # pull or a merge): "missing inputs", or "cannot find 'X' in scope" for a type in a new
+  # file. Planning again from clean fixes it; a real compile error fails again below.
+  echo "run.sh: the build failed; building from clean in case the main package's files changed"
+  "$swift" package --package-path . --scratch-path .build clean
+  build || true
   if ! grep -q "Build of product .* complete" "$work/build.log"; then
     grep -e "error:" -A3 "$work/build.log" | head -n 40 >&2 || tail -n 40 "$work/build.log" >&2
     echo "run.sh: the build of fuzz-$target failed" >&2
