@@ -7,6 +7,20 @@ let package = Package(
     products: [
         .executable(name: "factdeck", targets: ["factdeck"]),
         .executable(name: "factdeck-lang", targets: ["factdeck-lang"]),
+        // The readers as libraries, for the fuzz package in Fuzz/ (it depends on this one by path).
+        .library(name: "JSONKit", targets: ["JSONKit"]),
+        .library(name: "DeckModel", targets: ["DeckModel"]),
+        .library(name: "Articles", targets: ["Articles"]),
+        .library(name: "Language", targets: ["Language"]),
+        .library(name: "CardGeneration", targets: ["CardGeneration"]),
+        .library(name: "Scheduling", targets: ["Scheduling"]),
+        .library(name: "ReplayFiles", targets: ["ReplayFiles"]),
+        .library(name: "SeededRandom", targets: ["SeededRandom"]),
+        .library(name: "StudyStore", targets: ["StudyStore"]),
+        .library(name: "StudySession", targets: ["StudySession"]),
+        .library(name: "AnkiInterop", targets: ["AnkiInterop"]),
+        // Test support: hostile inputs and line counting, for the property tests and the fuzzers.
+        .library(name: "FuzzInputs", targets: ["FuzzInputs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,6 +71,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Seeded mutated inputs for the readers' property tests (*FuzzPropertyTests.swift).
+        .target(name: "FuzzInputs", dependencies: ["DeckModel", "JSONKit", "Scheduling", "SeededRandom"], path: "Tests/FuzzInputs"),
         .executableTarget(
             name: "factdeck-lang",
             dependencies: ["Language", "Articles", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -71,27 +87,31 @@ let package = Package(
         .testTarget(
             name: "AnkiInteropTests",
             dependencies: [
-                "AnkiInterop", "DeckModel", "StudyStore", "Scheduling", "JSONKit",
+                "AnkiInterop", "DeckModel", "StudyStore", "Scheduling", "JSONKit", "FuzzInputs",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Scripts"]
+            exclude: ["Scripts", "Fixtures"]
         ),
-        .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit"]),
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DeckModelTests", dependencies: ["DeckModel", "JSONKit", "FuzzInputs"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "FuzzInputs"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LanguageTests", dependencies: ["Language", "SeededRandom"]),
         // Test helpers: a loopback HTTP server, a minimal PDF writer, a sample article.
         .target(name: "ArticleTestSupport", path: "Tests/ArticleTestSupport"),
         .testTarget(name: "ArticleSourcesTests", dependencies: ["ArticleSources", "Articles", "ArticleTestSupport"]),
-        .testTarget(name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "Language", "DeckModel", "SeededRandom"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "SchedulingTests", dependencies: ["Scheduling", "ReplayFiles", "ISOTime", "SeededRandom"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReplayFilesTests", dependencies: ["ReplayFiles", "Scheduling", "ISOTime"], resources: [.copy("Fixtures")]),
+            name: "CardGenerationTests", dependencies: ["CardGeneration", "Articles", "Language", "DeckModel", "SeededRandom", "FuzzInputs"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "SchedulingTests", dependencies: ["Scheduling", "ReplayFiles", "ISOTime", "SeededRandom", "FuzzInputs"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReplayFilesTests", dependencies: ["ReplayFiles", "Scheduling", "ISOTime", "FuzzInputs"], resources: [.copy("Fixtures")]),
         // Reading speed alone (Benchmarks/run.sh): saved pages into articles, no cards.
         .executableTarget(name: "read-pages", dependencies: ["Articles"], path: "Benchmarks/ReadPages"),
         // A child process for the crash test: appends reviews until it is killed.
         .executableTarget(name: "StoreTorture", dependencies: ["StudyStore", "Scheduling"], path: "Tests/StoreTorture"),
-        .testTarget(name: "StudyStoreTests", dependencies: ["StudyStore", "DeckModel", "Scheduling", "JSONKit", "StoreTorture"]),
-        .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "StudyStore", "DeckModel", "Scheduling", "SeededRandom"]),
+        .testTarget(
+            name: "StudyStoreTests", dependencies: ["StudyStore", "DeckModel", "Scheduling", "JSONKit", "StoreTorture", "FuzzInputs"],
+            exclude: ["Fixtures"]),
+        .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "StudyStore", "DeckModel", "Scheduling", "SeededRandom", "FuzzInputs"]),
         .testTarget(name: "StatsTests", dependencies: ["Stats", "StudyStore", "DeckModel", "Scheduling", "JSONKit", "TerminalKit"]),
         .testTarget(
             name: "FactdeckCLITests", dependencies: ["StudyStore", "DeckModel", "JSONKit", "ISOTime", "ArticleTestSupport", "factdeck"],

@@ -1,6 +1,7 @@
 import DeckModel
 import Foundation
 import Hashing
+import ISOTime
 import JSONKit
 import Scheduling
 import StudyStore
@@ -147,6 +148,11 @@ public enum AnkiImporter {
                 }
                 if before.phase == .review && rating == .again { after.lapses += 1 }
                 if factor > 0 { after.ease = Double(factor) / 1000 }
+                // A time or interval past the year 9999 (a damaged row) is no review the log can hold.
+                guard ISODate.range.contains(time), ISODate.range.contains(after.due ?? time) else {
+                    warnings.append("review \(id) of card \(cid) is dated past the year 9999; skipped")
+                    continue
+                }
                 lastState[cid] = after
                 lastIndex[cid] = entries.count
                 entries.append(LogEntry(kind: .review, deck: key.deck, card: key.card, time: time, rating: rating,

@@ -47,7 +47,7 @@ enum AnkiPackageReader {
 
         var metaVersion: Int?
         if let meta = entries["meta"] {
-            let bytes = try read(meta, from: archive, limit: 1024)
+            let bytes = try read(meta, from: archive, path: path, limit: 1024)
             // protobuf PackageMetadata { Version version = 1; }: 08 <varint>; empty = 0.
             metaVersion = bytes.count >= 2 && bytes[0] == 0x08 ? Int(bytes[1]) : 0
         }
@@ -62,7 +62,7 @@ enum AnkiPackageReader {
         guard let entry = entries[name] else {
             throw .notAnkiPackage("\(path) has no \(name) (the collection) inside")
         }
-        var collection = try read(entry, from: archive, limit: collectionLimit)
+        var collection = try read(entry, from: archive, path: path, limit: collectionLimit)
         // The modern layout compresses the collection with zstd (FORMATS.md §3); the dummy
         // collection.anki2 beside it is for old clients and is ignored.
         if Zstd.isCompressed(collection) {
@@ -83,23 +83,34 @@ enum AnkiPackageReader {
         }
     }
 
-    static func read(_ entry: Entry, from archive: Archive, limit: UInt64) throws(AnkiError) -> [UInt8] {
+    static func read(_ entry: Entry, from archive: Archive, path: String, limit: UInt64) throws(AnkiError) -> [UInt8] {
         if entry.uncompressedSize > limit {
             throw .tooLarge("\(entry.path) would unpack to \(entry.uncompressedSize >> 20) MiB (limit \(limit >> 20) MiB)")
         }
         var out: [UInt8] = []
         out.reserveCapacity(Int(entry.uncompressedSize))
         struct Overflow: Error {}
+        let consume = { (chunk: Data) throws in
+            out.append(contentsOf: chunk)
+            // The declared size can lie: stop as soon as the real output passes the limit.
+            if UInt64(out.count) > limit { throw Overflow() }
+        }
         do {
-            _ = try archive.extract(entry) { chunk in
-                out.append(contentsOf: chunk)
-                // The declared size can lie: stop as soon as the real output passes the limit.
-                if UInt64(out.count) > limit { throw Overflow() }
+            if entry.isCompressed {
+                // Deflated entries are inflated here, bounded to their own bytes (ZipEntryData).
+                guard let handle = FileHandle(forReadingAtPath: path) else { throw ZipEntryData.Problem.damaged }
+                defer { try? handle.close() }
+                let checksum = try ZipEntryData.locate(entry.path, in: handle).inflate(from: handle, consumer: consume)
+                guard checksum == entry.checksum else { throw ZipEntryData.Problem.damaged }
+            } else {
+                _ = try archive.extract(entry, consumer: consume)
             }
         } catch is Overflow {
             throw .tooLarge("\(entry.path) unpacks to more than \(limit >> 20) MiB")
+        } catch ZipEntryData.Problem.unsupported {
+            throw .notAnkiPackage("\(path): \(entry.path) is stored in ZIP64 form, which factdeck does not read; export the deck from Anki again")
         } catch {
-            throw .notAnkiPackage("cannot unpack \(entry.path): \(error)")
+            throw .damaged("\(path): \(entry.path) is damaged (its compressed data is cut short or does not match its checksum); export the deck from Anki again")
         }
         return out
     }

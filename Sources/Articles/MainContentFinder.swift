@@ -181,12 +181,14 @@ struct MainContentFinder {
     /// it, when its parent scores higher, or when it is an only child.
     private mutating func pickTop(_ ranked: [Int], scores: [Int: Double], body: Int) -> Top {
         var scores = scores
-        guard var top = ranked.first, tree.name(top) != "body" else { return Top(node: body, scores: scores, isBody: true) }
+        // The climbs below stop at `body`, the node the search runs under: the page's <body>,
+        // or its root when libxml2 made none (text it left in <head>). Above it is no content.
+        guard var top = ranked.first, top != body, tree.name(top) != "body" else { return Top(node: body, scores: scores, isBody: true) }
         let topScore = scores[top]!
         let close = ranked.dropFirst().filter { scores[$0]! / topScore >= 0.75 }.map { Set(tree.ancestors($0)) }
         if close.count >= 3 {
             var p = tree.nodes[top].parent
-            while p >= 0 && tree.name(p) != "body" {
+            while p >= 0 && p != body && tree.name(p) != "body" {
                 if close.filter({ $0.contains(p) }).count >= 3 { top = p; break }
                 p = tree.nodes[p].parent
             }
@@ -195,7 +197,7 @@ struct MainContentFinder {
         var p = tree.nodes[top].parent
         var last = scores[top]!
         let floor = last / 3
-        while p >= 0 && tree.name(p) != "body" {
+        while p >= 0 && p != body && tree.name(p) != "body" {
             guard let s = scores[p] else { p = tree.nodes[p].parent; continue }
             if s < floor { break }
             if s > last { top = p; break }
@@ -203,7 +205,7 @@ struct MainContentFinder {
             p = tree.nodes[p].parent
         }
         p = tree.nodes[top].parent
-        while p >= 0 && tree.name(p) != "body" && tree.elementChildren(p).count == 1 {
+        while p >= 0 && p != body && tree.name(p) != "body" && tree.elementChildren(p).count == 1 {
             top = p
             p = tree.nodes[top].parent
         }

@@ -26,9 +26,18 @@ public enum ISODate {
 
     /// `date` in the progress files' spelling, to the nearest millisecond.
     public static func format(_ date: Date) -> String {
-        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        // A time outside the years 0000-9999 (an Anki due date 2^63-1 days away, NaN) is
+        // written as the nearest end of them: its seconds would trap converting to Int64,
+        // and a writer must write what its reader takes back (fuzz finding).
+        let t = date.timeIntervalSince1970
+        let clamped = t.isNaN ? lowest : Swift.min(Swift.max(t, lowest), highest)
+        let millis = Int64((clamped * 1000).rounded())
         return text(micros: millis * 1000, style: .utc)
     }
+
+    /// The instants `format` writes with a four-digit year and `parse` reads back.
+    public static let range = Date(timeIntervalSince1970: lowest)...Date(timeIntervalSince1970: highest)
+    static let lowest = -62_167_219_200.0, highest = 253_402_300_799.999
 
     /// `micros` (since 1970) in `style`.
     public static func text(micros: Int64, style: Style) -> String {
@@ -131,7 +140,9 @@ public enum ISODate {
     /// The instant in `bytes`, or nil.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         if let seconds = canonicalSeconds(bytes) { return Date(timeIntervalSince1970: Double(seconds)) }
-        return micros(bytes[...]).map(Timestamp.date(micros:))
+        // an offset can move year 0000 or 9999 out of the range `format` writes back
+        guard let m = micros(bytes[...]), Double(m) / 1_000_000 >= lowest, Double(m) / 1_000_000 <= highest else { return nil }
+        return Timestamp.date(micros: m)
     }
 
     /// Seconds since 1970 of exactly `YYYY-MM-DDTHH:MM:SSZ`, the spelling the progress files

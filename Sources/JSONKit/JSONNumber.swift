@@ -61,7 +61,11 @@ public enum JSONNumber {
                 return neg ? -v : v
             }
         }
-        return strtodSpan(b, start, pos)
+        // Past Double's range strtod gives an infinity, which no writer can write back (it
+        // would become null): a number too large to hold is not read as one.
+        let value = strtodSpan(b, start, pos)
+        if !value.isFinite { throw Problem("the number is too large", at: start) }
+        return value
     }
 
     @usableFromInline static let exactPowers: [Double] = [

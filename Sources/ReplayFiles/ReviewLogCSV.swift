@@ -123,6 +123,11 @@ public struct ReviewLogCSV: Sendable {
                     errors.append(ReplayError(line: record.line, message: "card_id is empty"))
                     continue
                 }
+                // The id is printed back (JSON, the table): bytes that are not UTF-8 would make it invalid.
+                guard String(validating: text, as: UTF8.self) != nil else {
+                    errors.append(ReplayError(line: record.line, message: "card_id \(scanner.quoted(idField)) is not UTF-8 text"))
+                    continue
+                }
                 if let known = textIDs[text] {
                     id = known
                 } else {

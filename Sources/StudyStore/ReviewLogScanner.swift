@@ -102,7 +102,8 @@ extension ReviewLog {
                 summary.warnings += part.warnings
                 summary.lastSeq = max(summary.lastSeq, part.lastSeq)
                 if part.completeSize > 0 || k == 0 { summary.completeSize = cuts[k] + part.completeSize }
-                summary.truncatedTail = part.truncatedTail
+                // Only the last piece with bytes can end cut off; pieces after it are empty.
+                summary.truncatedTail = summary.truncatedTail || part.truncatedTail
                 part.warnings = []
             }
             return (values.map { $0! }, summary)

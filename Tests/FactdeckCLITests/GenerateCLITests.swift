@@ -47,6 +47,19 @@ import Testing
 
     /// Articles are analysed side by side and each one's distractors come from all the
     /// others, so naming them in another order gives the same decks, byte for byte.
+    /// Found by fuzzing: libxml2 printed "encoding error : input conversion failed" to the
+    /// terminal for a page whose bytes do not fit the charset it declares.
+    @Test func aPageInTheWrongCharsetPrintsNoLibraryMessages() throws {
+        let (root, out) = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let page = Array("<html><head><meta charset=\"shift_jis\"><title>Canal</title></head><body><p>The Panama Canal opened in 1914 ".utf8)
+            + [0x81, 0x39, 0xFF, 0xFE] + Array(" after ten years of work.</p></body></html>".utf8)
+        try Data(page).write(to: URL(fileURLWithPath: root + "/canal.html"))
+        let r = try CLI.run(["generate", root + "/canal.html", "--output", out])
+        #expect(!r.stderr.contains("encoding error") && !r.stderr.contains("I/O error"), "\(r.stderr)")
+        #expect(!r.stdout.contains("encoding error"))
+    }
+
     @Test func theOrderArticlesAreNamedInChangesNoDeck() throws {
         let (root, out) = try workspace()
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -29,6 +29,26 @@ import Testing
     ])
     func rejectsNonsense(text: String) { #expect(ISODate.parse(text) == nil) }
 
+    /// An offset that moves the time out of the years 0000 to 9999, which `format` could not
+    /// write back with four digits (fuzz finding).
+    @Test(arguments: ["0000-01-01T00:00:00+01:00", "9999-12-31T23:30:00-01:00"])
+    func refusesATimeAnOffsetMovesOutOfRange(text: String) { #expect(ISODate.parse(text) == nil) }
+
+    @Test(arguments: ["0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"])
+    func readsAndWritesBothEndsOfItsRange(text: String) throws {
+        #expect(ISODate.format(try #require(ISODate.parse(text))) == text)
+    }
+
+    /// Found by fuzzing: a due date 2^63-1 days away trapped converting its seconds to an integer.
+    @Test(arguments: [
+        (Double.greatestFiniteMagnitude, "9999-12-31T23:59:59.999Z"), (Double.infinity, "9999-12-31T23:59:59.999Z"),
+        (1e15, "9999-12-31T23:59:59.999Z"), (-1e300, "0000-01-01T00:00:00Z"), (-Double.infinity, "0000-01-01T00:00:00Z"),
+        (Double.nan, "0000-01-01T00:00:00Z"),
+    ])
+    func writesATimeOutsideItsRangeAsTheNearestEnd(epoch: Double, text: String) {
+        #expect(ISODate.format(Date(timeIntervalSince1970: epoch)) == text)
+    }
+
     @Test("the progress spelling agrees with Foundation's formatter and reads back")
     func formatAgreesWithFoundationAndRoundTrips() {
         let f = ISO8601DateFormatter()

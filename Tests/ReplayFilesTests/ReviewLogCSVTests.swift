@@ -209,4 +209,14 @@ struct ReviewLogCSVTests {
         #expect(usual[1].memory == strict[1].memory)
         #expect(strict[1].due < usual[1].due)
     }
+
+    /// Found by fuzzing: a card id that is not UTF-8 went into the JSON lines as it was,
+    /// and no JSON reader could read them.
+    @Test func aCardIDThatIsNotUTF8IsABadRow() throws {
+        let (output, errors) = ReviewLogReplay.jsonLines(csv: try Fixtures.bytes("fuzz-crashes/card-id-not-utf8.csv"))
+        #expect(errors.map(\.line) == [3, 4])
+        #expect(errors.allSatisfy { $0.message.hasSuffix("is not UTF-8 text") })
+        #expect(String(validating: output, as: UTF8.self) != nil)
+        #expect(output.split(separator: 0x0A).count == 1)
+    }
 }

@@ -116,6 +116,19 @@ import Testing
         #expect(summary == reference)
     }
 
+    /// Found by fuzzing: a cut-off last line too long to be cut left the pieces after it
+    /// empty, and the empty last piece reported the log as whole.
+    @Test(arguments: [2, 3])
+    func aCutOffLineLongerThanAPieceIsStillCutOff(parts: Int) throws {
+        let cutOff = String(ReviewLogScannerTests.tricky[0].dropLast()) + String(repeating: " ", count: 2000)
+        let path = try Fixture.writeLog(ReviewLogScannerTests.tricky[0] + "\n" + cutOff)
+        defer { Fixture.removeLog(path) }
+        let single = try ReviewLog.forEachEntry(path: path) { _ in }
+        let (_, summary) = try ReviewLog.forEachEntry(path: path, parts: parts, minimumPartSize: 1, makePart: { _ in 0 }) { n, _ in n += 1 }
+        #expect(single.truncatedTail && summary.truncatedTail)
+        #expect(summary == single)
+    }
+
     @Test func builderMergedFromPiecesEqualsOneBuilder() throws {
         var entries: [LogEntry] = []
         let path = try Fixture.writeLog()
