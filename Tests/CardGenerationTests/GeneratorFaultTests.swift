@@ -92,7 +92,7 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
                                 "The European Union and the African Union backed the resolution.",
                                 "The World Trade Organization and the International Monetary Fund took no position."]],
                   problems: { cards in cards.filter { c in
-                      let o = c.choices ?? []
+                      let o = c.choices
                       return o.contains("UN Security Council") && o.contains("United Nations Security Council")
                   }.map(text) }),
     ]
@@ -105,7 +105,7 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
                                 "The Chicago Sun-Times was formed in 1948 from the merger of the Chicago Sun and the Chicago Daily Times.",
                                 "The Chicago Defender, founded in 1905, was read across the South.",
                                 "Reporters from the Chicago Daily News covered the wars in Somalia and Croatia in the 1990s."]],
-                  problems: { cards in cards.filter { c in (c.choices ?? []).contains { ["Somalia", "Croatia"].contains($0) } && c.answer.contains("Chicago") }.map(text) }),
+                  problems: { cards in cards.filter { c in c.choices.contains { ["Somalia", "Croatia"].contains($0) } && c.answer.contains("Chicago") }.map(text) }),
         FaultCase(name: "a hedge gives no card", title: "Panama Canal",
                   paragraphs: [["A canal across Panama may have been proposed as early as 1534 by Charles V."]],
                   problems: { cards in cards.map(text) }),
@@ -172,7 +172,7 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
                   problems: { cards in cards.filter { $0.source.sentence.hasPrefix("Stella") }.map(text) }),
         FaultCase(name: "number options stay believable", title: "Health in New Zealand",
                   paragraphs: [["Life expectancy for New Zealanders in 2012 was 84 years for females, and 80.2 years for males."]],
-                  problems: { cards in cards.flatMap { c in (c.choices ?? []).filter { o in
+                  problems: { cards in cards.flatMap { c in c.choices.filter { o in
                       guard let v = Double(o.split(separator: " ").first ?? "") else { return false }
                       return v < 50 || v > 130 }.map { "option \($0): " + text(c) } } }),
         FaultCase(name: "a sentence of a country's article that names nothing", title: "New Zealand",

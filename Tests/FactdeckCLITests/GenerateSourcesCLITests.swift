@@ -79,7 +79,7 @@ import Testing
         let fromPDF = try deck(out + "/bulletin.json"), fromText = try deck(out + "/bulletin-text.json")
         #expect(fromPDF.title == SampleArticle.title)
         #expect(fromPDF.cards.count >= 3)
-        func shape(_ d: Deck) -> [String] { d.cards.map { "\($0.id) \($0.type) \($0.question) = \($0.answer) \($0.choices ?? [])" } }
+        func shape(_ d: Deck) -> [String] { d.cards.map { "\($0.id) \($0.type) \($0.question) = \($0.answer) \($0.choices)" } }
         #expect(shape(fromPDF) == shape(fromText))
     }
 
