@@ -44,12 +44,7 @@ enum ParserTrainer {
             for s in order {
                 let ex = examples[s]
                 let n = ex.words.count
-                var wordAtoms = [UInt64](repeating: FeatureHash.root, count: n + 1)
-                var tagAtoms = [UInt64](repeating: ParserFeatures.rootTag, count: n + 1)
-                for i in 0..<n {
-                    wordAtoms[i + 1] = ex.words[i].word
-                    tagAtoms[i + 1] = ParserFeatures.tagAtom(Int(ex.tags[i]))
-                }
+                let (wordAtoms, tagAtoms) = Self.atoms(of: ex)
                 let oracle = DynamicOracle(heads: ex.heads, labels: ex.labels)
                 var state = ArcHybridState(count: n)
                 while !state.isTerminal {
@@ -113,12 +108,7 @@ enum ParserTrainer {
         var costs = [Int](repeating: 0, count: classCount)
         for ex in examples {
             let n = ex.words.count
-            var wordAtoms = [UInt64](repeating: FeatureHash.root, count: n + 1)
-            var tagAtoms = [UInt64](repeating: ParserFeatures.rootTag, count: n + 1)
-            for i in 0..<n {
-                wordAtoms[i + 1] = ex.words[i].word
-                tagAtoms[i + 1] = ParserFeatures.tagAtom(Int(ex.tags[i]))
-            }
+            let (wordAtoms, tagAtoms) = Self.atoms(of: ex)
             let oracle = DynamicOracle(heads: ex.heads, labels: ex.labels)
             var state = ArcHybridState(count: n)
             while !state.isTerminal {
@@ -142,5 +132,16 @@ enum ParserTrainer {
             }
         }
         return counts
+    }
+
+    /// The words and tags of `ex` as the parser's feature atoms, the root at 0.
+    static func atoms(of ex: Example) -> (words: [UInt64], tags: [UInt64]) {
+        var words = [UInt64](repeating: FeatureHash.root, count: ex.words.count + 1)
+        var tags = [UInt64](repeating: ParserFeatures.rootTag, count: ex.words.count + 1)
+        for i in ex.words.indices {
+            words[i + 1] = ex.words[i].word
+            tags[i + 1] = ParserFeatures.tagAtom(Int(ex.tags[i]))
+        }
+        return (words, tags)
     }
 }
