@@ -236,6 +236,62 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
         FaultCase(name: "the Sun at a sentence's end keeps no full stop", title: "Solar System",
                   paragraphs: [["Mercury is the smallest planet and the closest to the Sun.", "Venus is the second planet from the Sun."]],
                   problems: { cards in cards.filter { $0.answer.hasSuffix(".") }.map(text) }),
+        // Found by the blind review of 2026-12-05 (seed 1010), each failing on the generator before it.
+        FaultCase(name: "a line without a full stop is a caption", title: "Whale strandings",
+                  paragraphs: [["Buck Cullen has led the stranding team in Northland since 2009.", "Cullen is an integral member of Hori Parata's whale recovery team"]],
+                  problems: noQuestion(containing: ["integral member"])),
+        FaultCase(name: "'Note:' is an aside to the reader", title: "Minecraft exploit",
+                  paragraphs: [["Minecraft servers have accepted compressed packets since 2013.", "Note: in earlier versions of Minecraft, there was no protocol compression for large packets in 2012."]],
+                  problems: noQuestion(containing: ["Note:", "protocol compression"])),
+        FaultCase(name: "'looked fantastic' is the writer's impression", title: "Xbox One X review",
+                  paragraphs: [["Microsoft released the Xbox One X in November 2017.", "Planet Earth II, in particular, looked fantastic thanks to its use of HDR on the Xbox One X."]],
+                  problems: noAnswer(["Planet Earth II", "HDR"])),
+        FaultCase(name: "an undated forecast is no fact, a dated plan is", title: "DevSecOps survey",
+                  paragraphs: [["As organizations increase their AI budgets, there will be a greater need to consolidate toolchain sprawl at GitLab.",
+                                "The Nancy Grace Roman Space Telescope will be launched by NASA in May 2027."]],
+                  problems: all(noQuestion(containing: ["greater need"]), someAnswer(["May 2027", "NASA"]))),
+        FaultCase(name: "telling the reader what they will do", title: "Content depth",
+                  paragraphs: [["All content writers know that when you open Google Docs, WordPress, or another editor, you will count how often each keyword appears."]],
+                  problems: noAnswer(["WordPress", "Google Docs"])),
+        FaultCase(name: "a pronoun is not filled with a bare surname", title: "Attack in Tunisia",
+                  paragraphs: [["The analyst Lourimi spoke to reporters in Tunis in March 2015.", "He said he did not expect a wider government campaign against Islamists in Tunisia."]],
+                  problems: noQuestion(containing: ["Lourimi said"])),
+        FaultCase(name: "a surname alone is written in full", title: "Chaos theory",
+                  paragraphs: [["Edward Lorenz worked at MIT from 1948.", "Lorenz, “the father of chaos,” started a scientific revolution on the LGP-30 in 1961."]],
+                  problems: { cards in cards.filter { c in c.question.contains("Lorenz") && !c.question.contains("Edward Lorenz") || c.answer == "Lorenz" }.map(text) }),
+        FaultCase(name: "'here' in a city's article is the city", title: "Warsaw",
+                  paragraphs: [["Warsaw is the capital of Poland.", "Casimir Pulaski, a Polish general, was born here in 1745."]],
+                  problems: noQuestion(containing: ["born here", "here in"])),
+        FaultCase(name: "'the crisis that followed' points back", title: "Economy of New Zealand",
+                  paragraphs: [["New Zealand's economy grew quickly until 2007.",
+                                "However, the global financial crisis that followed had a major impact on New Zealand, with the GDP shrinking for five quarters, and unemployment rising back to 7% in late 2009."]],
+                  problems: noQuestion(containing: ["that followed"])),
+        FaultCase(name: "'the following' figures point at the page", title: "Geology",
+                  paragraphs: [["The geologic time scale spans the history of the Earth.", "The following four timelines show the geologic time scale of the Earth."]],
+                  problems: noQuestion(containing: ["following", "How many timelines"])),
+        FaultCase(name: "a gap is a whole phrase", title: "Huguenots",
+                  paragraphs: [["William formed the League of Augsburg in 1686 as a coalition to oppose Louis and the French state."]],
+                  problems: noAnswer(["Louis and the French", "Louis and the French state"])),
+        FaultCase(name: "the answer's head word beside it gives it away", title: "Flag etiquette",
+                  paragraphs: [["The Federal Flag Code of 1942 has guidelines for the proper treatment of the U.S. Flag."]],
+                  problems: noAnswer(["U.S. Flag"])),
+        FaultCase(name: "a city's own country is no answer", title: "Warsaw",
+                  paragraphs: [["Warsaw is the capital and largest city of Poland.", "The parliament of Poland has met in Warsaw since 1596.",
+                                "Warsaw is home to the Children's Memorial Health Institute, the largest hospital in all of Poland, since 1977."]],
+                  problems: noAnswer(["Poland"])),
+        FaultCase(name: "a dash shown without its pair", title: "Whale strandings",
+                  paragraphs: [["New Zealand has one of the highest rates of whale strandings in the world.",
+                                "And as more whales beach and die – from exhaustion, heat stroke or seagulls feasting on their flesh – an acute sense of grief is growing among New Zealand’s indigenous people in 2017."]],
+                  problems: { cards in cards.filter { $0.question.filter { $0 == "–" }.count == 1 }.map(text) }),
+        FaultCase(name: "a removed bracket takes no space before a dash", title: "New Zealand",
+                  paragraphs: [["New Zealand comprises two main landmasses—the North Island (Te Ika-a-Māui), and the South Island (Te Waipounamu)—and around 600 smaller islands."]],
+                  problems: all(noQuestion(containing: [" —and", "Island —"]), someAnswer(["600"]))),
+        FaultCase(name: "a comma between subject and verb is no sentence", title: "Warsaw",
+                  paragraphs: [["The Wilanów Palace Park, dates back to the second half of the 17th century."]],
+                  problems: noQuestion(containing: ["Park, dates"])),
+        FaultCase(name: "'In retaliation' points back", title: "Sudan sanctions",
+                  paragraphs: [["Al Qaeda bombed two American embassies in East Africa in 1998.", "In retaliation, President Bill Clinton ordered a missile strike against a factory in Khartoum in August 1998."]],
+                  problems: noQuestion(containing: ["In retaliation", "in retaliation"])),
     ]
 
     @Test(arguments: cases + duties)
@@ -243,6 +299,13 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
         let deck = try cards(c.title, c.paragraphs)
         let problems = c.problems(deck.cards)
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
+    /// A title taken for a person's name ("Hunt for the Wilderpeople") gets no people as
+    /// options: only names of capitalised words and name particles count as people's.
+    @Test(arguments: [("Hugh L. Dryden", true), ("Ludwig van Beethoven", true), ("Hunt for the Wilderpeople", false), ("Lord of the Rings", false), ("Queen Elizabeth II", true)])
+    func personNames(_ name: String, _ isPerson: Bool) {
+        #expect(Distractors.looksLikePersonName(name) == isPerson)
     }
 
     /// Every question the generator writes parses back as a wh-question, on real articles.

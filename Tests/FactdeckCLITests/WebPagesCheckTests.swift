@@ -46,9 +46,14 @@ import Testing
         // has its verb read as a noun ("plants that don't require a lot of light work best"),
         // so only a relative clause is finite; lazy-image-1: a post about Node.js whose few
         // statements name nothing the article knows; breitbart: quotations, tweets and claims
-        // about what others believe). The generator writes no card when unsure.
+        // about what others believe). Five more since the generator refuses lines without a
+        // full stop and undated forecasts (issue 16): what cards they gave came from headlines
+        // of other stories and bullet teasers (bbc-1, yahoo-3's "Antarctica 'Penguin Post
+        // Office' ____."), a "Note:" aside (ars-1), an unresolved "that" (cnn), fiction
+        // (royal-road) and advice to the reader (lifehacker). The generator writes no card
+        // when unsure.
         let decks = figures["decks"].flatMap { Int($0) } ?? 0
-        #expect(decks >= pages - 10, "\(last)")
+        #expect(decks >= pages - 15, "\(last)")
         // every deck's title right but one: v8-blog's real <h1> is longer than Readability's
         #expect(figures["title_ok"].flatMap { Int($0) } ?? 0 >= decks - 1, "\(last)")
         // Issue 14's bar. A card quotes its sentence as the page has it (reference marks and

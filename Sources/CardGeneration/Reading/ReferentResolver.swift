@@ -73,9 +73,19 @@ struct ReferentResolver {
                 if shown.contains(m.text) || p.names.contains(where: { $0.words.upperBound <= i && view.isIntact($0.words) && String(p.text(of: $0.words)) == m.text }) {
                     continue
                 }
+                // a person filled in by one word ("He said" -> "Lourimi said") leaves the
+                // student asking who; the article's one fuller name for it, or no card
+                var filledName = m.text
+                if m.kind == .person, !filledName.contains(" "), !knowledge.isTopic(filledName) {
+                    guard let full = fullPersonName(filledName) else {
+                        if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form)\" (\(filledName): who?)"
+                    }
+                    filledName = full
+                    if shown.contains(full) { continue }
+                }
                 let possessive = w.pennTag == "PRP$" || l == "hers" || l == "theirs"
-                view.replaced[i] = possessive ? m.text + "'s" : m.text
-                shown.insert(m.text)
+                view.replaced[i] = possessive ? filledName + "'s" : filledName
+                shown.insert(filledName)
                 continue
             }
             if ["this", "that", "these", "those"].contains(l) {
@@ -97,6 +107,25 @@ struct ReferentResolver {
                     }
                     if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form) \(p.words[h].form)\""
                 }
+            }
+            // "was born here": the article's place, when it is about one
+            if l == "here", w.tag == .adv, p.relation(i) == "advmod" {
+                if let t = topic, knowledge.topicKind == .place {
+                    view.replaced[i] = "in " + t.text
+                    view.filled.insert(i)
+                    continue
+                }
+                if detach(containing: i, in: &view) { continue }; return "unresolved \"here\""
+            }
+            // "the crisis that followed": what it followed is in the sentence before
+            if ["follow", "ensue"].contains(w.lemma.lowercased()), w.relation.rawValue == "acl:relcl", p.children(of: i, in: ["obj", "obl"]).isEmpty {
+                if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form)\" (what came before)"
+            }
+            // "the following four timelines": the article's own figures or list, whatever
+            // the tagger made of "following"
+            if l == "following", i > 0, p.lower(i - 1) == "the" || p.children(of: i, in: ["det"]).contains(where: { p.lower($0) == "the" }) || (w.head.map { h in p.children(of: h, in: ["det"]).contains { p.lower($0) == "the" && $0 < i } } ?? false) {
+                if let h = w.head, relativeYear(h, in: p, state: state) != nil { continue }
+                if detach(containing: i, in: &view) { continue }; return "unresolved \"the following\""
             }
             // "fell ill there": a place the sentence before named (not "there is")
             if l == "there", w.tag == .adv || w.tag == .pron && p.relation(i) == "advmod", p.relation(i) != "expl" {
@@ -187,9 +216,19 @@ struct ReferentResolver {
                 return full != word && parts.contains(word) && knowledge.kind(of: full) == .person
                     && parts.contains { $0 != word && !titles.contains($0) }
             }
-            guard !fuller.isEmpty else { continue }
             // a one-word name the article itself knows as something else stays as it is
             if let own = knowledge.kind(of: word), own != .person { continue }
+            guard !fuller.isEmpty else {
+                // someone the article knows only by a surname ("Lorenz said ...") is
+                // written in full when a name ends with it ("Edward Lorenz"); else the
+                // student cannot tell who it is
+                if let full = fullPersonName(word) {
+                    if titled { replace(view: &view, from: name.words.lowerBound, through: k, with: full) } else { view.replaced[k] = full; view.filled.insert(k) }
+                    continue
+                }
+                if knowledge.kind(of: word) == .person, !knowledge.isTopic(word), !titled { return "unresolved \"\(word)\" (who?)" }
+                continue
+            }
             let shortest = fuller.min { $0.count < $1.count }!
             guard fuller.allSatisfy({ $0.contains(shortest) }) else { return "unresolved \"\(word)\" (several people)" }
             if titled {
@@ -200,6 +239,24 @@ struct ReferentResolver {
             }
         }
         return nil
+    }
+
+    /// The one name of the article that ends with `word` and reads as a person's ("Edward
+    /// Lorenz" for "Lorenz", "Buck Cullen" for "Cullen"): known as a person, or two or three
+    /// capitalised words the article never showed as a place, body or thing. Nil when there
+    /// are none or several.
+    func fullPersonName(_ word: String) -> String? {
+        let titles: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof."]
+        let found = knowledge.names.keys.filter { full in
+            let parts = full.split(separator: " ").map(String.init)
+            guard parts.count >= 2, parts.count <= 4, parts.last == word, full != word,
+                  parts.allSatisfy({ $0.first?.isUppercase == true }), !titles.contains(parts[0]) else { return false }
+            if knowledge.kind(of: full) == .person { return true }
+            let e = knowledge.names[full] ?? .init()
+            return knowledge.kind(of: full) == nil && e.place + e.organisation + e.thing == 0 && parts.count <= 3
+        }
+        guard let shortest = found.min(by: { $0.count < $1.count }), found.allSatisfy({ $0.contains(shortest) }) else { return nil }
+        return shortest
     }
 
     /// The subject of a clause that holds the pronoun at `i`, shown earlier in the sentence
@@ -522,6 +579,15 @@ struct ReferentResolver {
             }
             if earlier.count == 1 { return earlier[0] }
             if earlier.count > 1 { return nil }
+            // a name of unknown kind before it may be the person ("the employments of Ginger
+            // Nut, ... one which he discharged"): reaching back past it is guesswork
+            let unknown = p.names.contains { n in
+                guard n.words.upperBound <= i, view.isIntact(n.words) else { return false }
+                let text = String(p.text(of: n.words))
+                let e = knowledge.names[text] ?? .init()
+                return knowledge.kind(of: text) == nil && e.place + e.organisation + e.thing == 0 && !knowledge.isTopic(text)
+            }
+            if unknown { return nil }
         }
         // the sentence's own subject before a pronoun later in it ("The canal ... and it")
         if let r = p.root, let s = p.subject(of: r), s < i, p.words[s].tag != .pron, !(isObject && agreement.kind == .person),

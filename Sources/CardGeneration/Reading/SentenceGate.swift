@@ -31,6 +31,15 @@ enum SentenceGate {
             if last.form == "!" { return "an exclamation" }
         }
         guard let root = p.root else { return "no main clause" }
+        // a line without a full stop is a heading, a caption or a teaser ("Cullen is an
+        // integral member of ...'s team" under a photo), whose context is the picture
+        if let last = words.last?.form, !(last.hasSuffix(".") || ["!", "?", "\"", "”", "’", "'", ")", "]", "…"].contains(last)) {
+            return "no full stop (a heading or caption)"
+        }
+        // "Note: ...", "Update: ...": an aside to the page's reader
+        if words.count > 2, words[1].form == ":", ["note", "update", "correction", "disclaimer", "disclosure", "editor", "nb", "ps", "tip"].contains(words[0].form.lowercased()) {
+            return "boilerplate"
+        }
         // words English does not have ("lorem ipsum dolor sit amet", a sentence in another
         // language inside an English page): nothing a card can be made of
         let lowerWords = words.filter { $0.form.count > 2 && $0.form.allSatisfy(\.isLetter) && $0.form.first?.isLowercase == true }
@@ -51,6 +60,37 @@ enum SentenceGate {
         // that can go, they take only the aside with them
         let rootLemma = words[root].lemma.lowercased()
         if beliefVerbs.contains(rootLemma) { return "an opinion or belief" }
+        // "looked fantastic", "sounds great": how something struck the writer (the tree may
+        // hang the adjective on the verb or the verb on the adjective)
+        let perception: Set<String> = ["look", "sound", "taste", "smell"]
+        let next = root + 1 < words.count && words[root + 1].tag == .adv ? root + 2 : root + 1
+        if perception.contains(rootLemma), p.children(of: root, in: ["xcomp"]).contains(where: { words[$0].tag == .adj }) || next < words.count && words[next].tag == .adj && words[next].pennTag != "JJS" {
+            return "an opinion or belief"
+        }
+        if words[root].tag == .adj, p.children(of: root).contains(where: { perception.contains(words[$0].lemma.lowercased()) }) {
+            return "an opinion or belief"
+        }
+        // "when you open ..., you will inevitably count ...": the writer telling the reader
+        // what they will do
+        if words.contains(where: { w in ["you", "your"].contains(w.form.lowercased()) && !quoted.contains(w.index) }),
+           words.contains(where: { w in ["will", "'ll"].contains(w.form.lowercased()) && w.tag == .aux && !quoted.contains(w.index) }) {
+            return "addressed to the reader"
+        }
+        // "The Wilanów Palace Park, dates back to ...": a comma between a subject and its verb
+        if let s = p.subject(of: root), root > 0, words[root - 1].form == ",", p.subtree(of: s).upperBound == root - 1 || p.subtree(of: s).upperBound == root,
+           !p.words[p.subtree(of: s)].contains(where: { $0.form == "," && $0.index != root - 1 }), p.auxiliaries(of: root).isEmpty {
+            return "ungrammatical (a comma before the verb)"
+        }
+        // "..., of course": the writer's voice
+        let bare = words.map { $0.form.lowercased() }
+        if zip(bare, bare.dropFirst()).enumerated().contains(where: { $0.element == ("of", "course") && !quoted.contains($0.offset) }) {
+            return "an opinion or belief"
+        }
+        // "there will be a greater need to ...": a forecast with no date is no fact; a dated
+        // plan ("will open in 2029") is, with its "will" kept
+        if p.auxiliaries(of: root).contains(where: { ["will", "'ll", "wo"].contains(p.lower($0)) }), !quoted.contains(root), !Self.isDated(p) {
+            return "an undated forecast"
+        }
         // "Sadly, yes - ...", "Fortunately, ...": the writer's feeling about what follows, or
         // an answer to a question the card does not show
         let opening = words.prefix(3).map { $0.form.lowercased() }
@@ -120,6 +160,15 @@ enum SentenceGate {
         }
         if !p.isBalanced(0..<words.count) { return "unbalanced brackets or quotes" }
         return nil
+    }
+
+    /// Whether the sentence names a year, a decade or a month: what a plan is dated by.
+    static func isDated(_ p: ParsedSentence) -> Bool {
+        p.words.contains { w in
+            let f = w.form
+            if f.count >= 4, f.prefix(4).allSatisfy(\.isNumber), let y = Int(f.prefix(4)), (1000...2200).contains(y), f.count == 4 || f == String(y) + "s" { return true }
+            return Lexicon.months[f.lowercased()] != nil && w.tag == .propn
+        }
     }
 
     /// The first word that makes the statement a guess ("probably", "could", "might"),

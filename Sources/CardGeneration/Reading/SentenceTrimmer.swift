@@ -21,6 +21,7 @@ enum SentenceTrimmer {
         ["by", "then"], ["since", "then"], ["in", "this", "way"], ["to", "this", "end"], ["for", "this", "reason"],
         ["in", "other", "words"], ["even", "so"], ["in", "practice"], ["in", "general"], ["as", "well"],
         ["on", "the", "contrary"], ["at", "that", "time"], ["at", "the", "time"], ["in", "return"],
+        ["in", "retaliation"], ["in", "reply"], ["in", "reaction"], ["in", "protest"], ["in", "comparison"],
     ]
 
     static func trim(_ view: inout SentenceView) {

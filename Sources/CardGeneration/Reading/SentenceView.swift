@@ -64,7 +64,9 @@ struct SentenceView: Sendable {
             if n > 0 {
                 let left = pieces[n - 1]
                 let adjacent = left.end + 1 == p.index
-                let space = adjacent ? words[left.end].spaceAfter : !Self.closesWithoutSpace(p.text)
+                // where words were left out, the spacing after the last of them: "Island
+                // (Te Waipounamu)—and" loses its aside as "Island—and"
+                let space = adjacent ? words[left.end].spaceAfter : !Self.closesWithoutSpace(p.text) && (p.index <= 0 || p.index > words.count || words[p.index - 1].spaceAfter)
                 if space { out += " " }
             }
             out += p.text

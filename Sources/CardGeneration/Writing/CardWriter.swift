@@ -31,6 +31,7 @@ struct CardWriter {
         var out: [Draft] = []
         var madeTrueFalse = false
         let p = view.parse
+        guard Self.dashesPaired(view) else { return [] }
         let shownWords = p.words.indices.filter { !view.removed.contains($0) && p.words[$0].tag != .punct }.count
         // Writing and re-parsing a question is the dear part: only the few answers likely to
         // be kept for this sentence get one; the rest can still be clozes.
@@ -39,7 +40,7 @@ struct CardWriter {
         }.prefix(Self.questionsPerSentence))
         for (nth, c) in candidates.enumerated() {
             guard !knowledge.isTopic(c.answer), !knowledge.mostlyTopic(c.answer) else { continue }
-            guard c.span.count <= 8, Self.isLatinScript(c.answer), !isWeakAnswer(c, in: view) else { continue }
+            guard c.span.count <= 8, Self.isLatinScript(c.answer), !isWeakAnswer(c, in: view), Self.isConstituent(c, in: p) else { continue }
             // a piece of a hyphenated word ("-φορος") is no answer
             if c.span.lowerBound > 0, p.words[c.span.lowerBound - 1].form == "-", !p.words[c.span.lowerBound - 1].spaceAfter { continue }
             let cloze = view.text(gap: c.span)
@@ -122,6 +123,29 @@ struct CardWriter {
         return !(dated || past)
     }
 
+    /// A gap is a whole phrase of the tree: no word in it but its head hangs from a word
+    /// outside it ("oppose ____ state" for "Louis and the French" of "Louis and the French
+    /// state" is a piece of a phrase).
+    static func isConstituent(_ c: AnswerCandidate, in p: ParsedSentence) -> Bool {
+        // figures and dates are read off the surface ("from 1961 to 1964"), not the tree
+        guard [.person, .place, .organisation, .term].contains(c.type) else { return true }
+        var outside = 0
+        for k in c.span where p.words[k].tag != .punct {
+            guard let h = p.words[k].head else { outside += 1; continue }
+            if !c.span.contains(h) { outside += 1 }
+        }
+        return outside <= 1
+    }
+
+    /// Dashes that came in a pair ("beach and die – from exhaustion ... – an acute sense")
+    /// and are shown one without the other: what is left is no sentence.
+    static func dashesPaired(_ view: SentenceView) -> Bool {
+        let dashes: Set<String> = ["–", "—", "--"]
+        let all = view.parse.words.filter { dashes.contains($0.form) }.count
+        let shown = view.parse.words.filter { dashes.contains($0.form) && !view.removed.contains($0.index) }.count
+        return all % 2 == 1 || shown % 2 == 0
+    }
+
     /// An answer that starts or ends inside a quotation or with a stray mark ("' header",
     /// "0'") is a gap cut through the text.
     static func cutsThroughPunctuation(_ answer: String) -> Bool {
@@ -169,6 +193,19 @@ struct CardWriter {
         }
         let isName = c.span.allSatisfy { p.words[$0].tag == .propn || p.words[$0].form.first?.isUppercase == true || p.words[$0].tag == .adp || p.words[$0].tag == .det }
         if isName && answerWords.count >= 2 ? shown * 2 > answerWords.count : shown > 0 { return true }
+        // the name's own head word beside it ("the Federal Flag Code ... the ____" for "U.S.
+        // Flag"); a person's first name is no such word
+        if c.type != .person, c.span.count >= 2, let head = answerWords.first(where: { $0.index == c.head }), head.tag != .propn || p.relation(c.head) != "flat",
+           restSet.contains(head.form.lowercased()) { return true }
+        // an abbreviation given in full beside it ("BSkyB" beside "British Sky Broadcasting")
+        let capitals = c.answer.filter(\.isUppercase)
+        if !c.answer.contains(" "), capitals.count >= 2, capitals.count <= 6 {
+            let shownWords = p.words.indices.filter { !c.span.contains($0) && !view.removed.contains($0) }.map { p.words[$0].form }
+            for start in shownWords.indices where start + capitals.count <= shownWords.count {
+                let run = shownWords[start..<start + capitals.count]
+                if run.allSatisfy({ $0.first?.isUppercase == true }), String(run.compactMap(\.first)) == String(capitals) { return true }
+            }
+        }
         if let acr = knowledge.expansions[c.answer], restSet.contains(acr.lowercased()) { return true }
         // an abbreviation of the answer beside it ("BSkyB" for "British Sky Broadcasting")
         let initials = String(c.answer.split(separator: " ").compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
@@ -194,6 +231,11 @@ struct CardWriter {
         if ["sun", "earth", "moon", "world", "the sun", "the earth", "the moon"].contains(lower) { return true }
         if !c.answer.contains(" "), c.answer.count > 2, Set(knowledge.topicName.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).contains(lower) { return true }
         if c.answer.split(separator: " ").contains(where: { Lexicon.weekdays.contains($0.lowercased()) }) { return true }
+        // in a city's article, the country it is in ("the best hospital in all of ____" in
+        // Warsaw's) is the topic's own setting: the country the article names most
+        if knowledge.topicKind == .place, let t = knowledge.topicEntity, !Geography.isCountry(t), Geography.isCountry(c.answer),
+           let most = knowledge.names.filter({ Geography.isCountry($0.key) }).max(by: { $0.value.mentions < $1.value.mentions || $0.value.mentions == $1.value.mentions && $0.key > $1.key }),
+           most.key == c.answer { return true }
         // a description, not a fact: an adjective leading a common-word answer ("intense
         // discontent", "upcoming symposium", "diverse scenery") or an adjective alone ("fuller")
         if c.type == .term, let first = c.span.first, ["JJ", "JJR", "JJS"].contains(p.words[first].pennTag), p.words[first].form.first?.isLowercase == true { return true }

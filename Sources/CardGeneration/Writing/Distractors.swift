@@ -62,6 +62,9 @@ struct Distractors {
             for o in same.shuffled(using: &rng) { consider(o.answer) }
         } else {
             guard c.confident else { return nil }
+            // "Hunt for the Wilderpeople" or "Lord of the Rings" taken for a person: the
+            // options would be people for a film
+            if c.type == .person && !Self.looksLikePersonName(c.answer) { return nil }
             var same = options.filter { o in
                 o.type == c.type && o.confident && Self.items(o.answer) == Self.items(c.answer)
                     && (c.type != .place || Self.placeClass(o.answer) == Self.placeClass(c.answer))
@@ -72,9 +75,35 @@ struct Distractors {
                 let kindWords = same.filter { Self.headWord($0.answer) == head }
                 same = kindWords.count >= 3 ? kindWords : same.filter { Self.orgClass($0.answer) == Self.orgClass(c.answer) }
             }
+            if c.type == .person { same = same.filter { Self.looksLikePersonName($0.answer) } }
+            if c.type == .place {
+                // "South Island" among islands; a one-word name among one-word names, never
+                // beside "British Empire" or "Pacific Ocean"
+                let head = Self.headWord(c.answer)
+                let words = c.answer.split(separator: " ").count
+                if words >= 2, Self.placeHeads.contains(head) {
+                    same = same.filter { Self.headWord($0.answer) == head }
+                } else {
+                    same = same.filter { o in
+                        let n = o.answer.split(separator: " ").count
+                        return (n == 1) == (words == 1) && !Self.placeHeads.contains(Self.headWord(o.answer))
+                    }
+                }
+            }
             for o in same.shuffled(using: &rng) { consider(o.answer) }
         }
         return chosen.count == 3 ? chosen : nil
+    }
+
+    /// The last words of place names that say what kind of place it is.
+    static let placeHeads: Set<String> = ["island", "ocean", "sea", "river", "lake", "mountain", "mount", "valley", "bay", "empire", "kingdom", "republic", "state",
+                                          "county", "province", "region", "city", "street", "park", "square", "desert", "forest", "strait", "peninsula", "gulf", "coast", "range", "plain", "plateau"]
+
+    /// Capitalised words, initials and name particles only ("Hugh L. Dryden", "Ludwig van
+    /// Beethoven"); a lower-case word such as "for the" or "of the" makes it a title.
+    static func looksLikePersonName(_ s: String) -> Bool {
+        let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al", "y", "zu", "ter"]
+        return s.split(separator: " ").allSatisfy { w in w.first?.isUppercase == true || particles.contains(String(w)) }
     }
 
     /// Countries among countries, continents among continents, other places among others.
