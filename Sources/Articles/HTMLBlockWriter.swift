@@ -135,6 +135,13 @@ struct HTMLBlockWriter {
     private func isBoldLineBeforeBreak(_ br: Int) -> Bool {
         let p = tree.nodes[br].parent
         guard p >= 0, let k = tree.nodes[p].children.firstIndex(of: br) else { return false }
+        // "<b>High availability<br></b> The service is ...": the break inside the bold run,
+        // at its end
+        if ["b", "strong"].contains(tree.name(p)), tree.nodes[p].children[(k + 1)...].allSatisfy({ tree.nodes[$0].isBlank }) {
+            let bold = tree.innerText(p)
+            let pending = HTMLTree.collapsed(String(decoding: unmarkedBuffer, as: UTF8.self))
+            if !bold.isEmpty && pending == bold && bold.split(separator: " ").count <= 10 && !endsSentence(Array(bold.utf8)) { return true }
+        }
         var j = k - 1
         while j >= 0, tree.nodes[tree.nodes[p].children[j]].isBlank { j -= 1 }
         guard j >= 0 else { return false }

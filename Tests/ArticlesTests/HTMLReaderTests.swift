@@ -149,6 +149,21 @@ import Testing
         ])
     }
 
+    /// "<b>High availability<br></b> The service is ...": the break inside the bold run ends
+    /// a run-in heading, which must not become the start of the sentence after it.
+    @Test func aBoldRunEndedByABreakInsideItIsAHeading() throws {
+        let page = """
+            <html><body><article><h1>How the task framework works</h1>
+            <p>The framework runs tasks for other services in three data centres since 2019.</p>
+            <p><b>Delivery latency<br /></b> Most tasks begin within five seconds of their scheduled time.</p>
+            <p><b>High availability for task scheduling<br /></b> The service is 99.9% available to accept scheduling requests.</p>
+            </article></body></html>
+            """
+        let a = try ArticleReader.read(text: page, fileName: "tasks.html")
+        #expect(a.sentences.map(\.text).contains("The service is 99.9% available to accept scheduling requests."))
+        #expect(!a.sentences.contains { $0.text.hasPrefix("High availability") && $0.text.contains("99.9%") })
+    }
+
     @Test func aClassNameInsideASentenceLeavesNoHoleInIt() throws {
         let page = """
             <html><body><article>

@@ -252,8 +252,11 @@ struct ReferentResolver {
             guard parts.count >= 2, parts.count <= 4, parts.last == word, full != word,
                   parts.allSatisfy({ $0.first?.isUppercase == true }), !titles.contains(parts[0]) else { return false }
             if knowledge.kind(of: full) == .person { return true }
+            // a fuller name of unknown kind only for a word with nothing of a place, body or
+            // thing about it: "executed in Hamburg" is no "Hansestadt Hamburg" to write out
             let e = knowledge.names[full] ?? .init()
-            return knowledge.kind(of: full) == nil && e.place + e.organisation + e.thing == 0 && parts.count <= 3
+            let w = knowledge.names[word] ?? .init()
+            return knowledge.kind(of: full) == nil && e.place + e.organisation + e.thing == 0 && w.place + w.organisation + w.thing == 0 && parts.count <= 3
         }
         guard let shortest = found.min(by: { $0.count < $1.count }), found.allSatisfy({ $0.contains(shortest) }) else { return nil }
         return shortest
@@ -448,14 +451,19 @@ struct ReferentResolver {
         // "the first", "the largest": an ordinal or superlative picks one out
         if p.children(of: n, in: ["amod", "nummod"]).contains(where: { Self.picksOut(p.words[$0]) }) { return false }
         // a classifying adjective says which one: "the royal army", "the medical faculty"
+        // (a lower-case "-an" is no class: "the authoritarian system" is the one the article
+        // was speaking of; "the Russian army" is capitalised)
         if p.children(of: n, in: ["amod"]).contains(where: { a in
             let l = p.words[a].form.lowercased()
             let vague: Set<String> = ["final", "total", "general", "original", "usual", "normal", "special", "real", "actual", "initial", "potential", "local", "typical", "several", "certain", "main", "principal", "central",
                                       "dramatic", "historic", "tragic", "classic", "fantastic", "epic", "iconic", "heroic", "ironic", "chaotic", "specific", "basic", "critical", "crucial", "vital", "essential", "logical", "radical", "practical", "significant", "famous", "celebrated"]
             return (p.words[a].tag == .adj || p.words[a].tag == .propn) && !vague.contains(l)
-                && (["al", "ic", "an", "ian", "ese", "ish", "ary", "ical", "ar"].contains { l.hasSuffix($0) } || p.words[a].form.first?.isUppercase == true)
+                && (["al", "ic", "ese", "ish", "ary", "ical", "ar"].contains { l.hasSuffix($0) } || p.words[a].form.first?.isUppercase == true)
         }) { return false }
         let lemma = p.words[n].lemma.lowercased()
+        // "the majority of voters" names its whole, and so does "5 percent of the total";
+        // "the majority occur in winter" does not
+        if Self.proportions.contains(lemma) { return p.children(of: n, in: ["nmod"]).isEmpty && ["nsubj", "nsubj:pass"].contains(p.words[n].relation.rawValue) }
         if Self.unique.contains(lemma) { return false }
         if lemma == knowledge.topicHeadNoun { return true }
         // a common noun with nothing to pick it out ("the results", "the news", "the
@@ -544,6 +552,9 @@ struct ReferentResolver {
         }
         return nil
     }
+
+    /// Parts of a whole, which must say of what.
+    static let proportions: Set<String> = ["total", "rest", "majority", "remainder", "minority"]
 
     static let placeNouns: Set<String> = ["city", "town", "village", "country", "state", "region", "capital", "island", "river", "province", "nation", "port"]
     static let organisationNouns: Set<String> = ["company", "organisation", "organization", "agency", "university", "institution", "group", "party", "body", "firm", "league", "union", "association", "society", "club", "band"]

@@ -36,6 +36,10 @@ enum SentenceGate {
         if let last = words.last?.form, !(last.hasSuffix(".") || ["!", "?", "\"", "”", "’", "'", ")", "]", "…"].contains(last)) {
             return "no full stop (a heading or caption)"
         }
+        // "Neither has ...", "Nor did ...": the other half is in the sentence before
+        if ["neither", "nor"].contains(words[0].form.lowercased()), words.count > 1, words[1].tag == .aux || words[1].tag == .verb {
+            return "unresolved \"\(words[0].form)\""
+        }
         // "Note: ...", "Update: ...": an aside to the page's reader
         if words.count > 2, words[1].form == ":", ["note", "update", "correction", "disclaimer", "disclosure", "editor", "nb", "ps", "tip"].contains(words[0].form.lowercased()) {
             return "boilerplate"
@@ -49,6 +53,9 @@ enum SentenceGate {
         // the writer speaking: first and second person outside quotations
         let quoted = quotedWords(p)
         for w in words where w.tag == .pron && !quoted.contains(w.index) {
+            // "Mehmed I", "Murad I": a regnal number after a name
+            if w.form == "I", w.index > 0, words[w.index - 1].form.first?.isUppercase == true,
+               w.index > 1 || WordFrequency.zipf(words[w.index - 1].form.lowercased()) < 4 { continue }
             // the writer speaking ("I think", "we tested"); a generic "you" ("if you heat
             // water to 100 °C") states a fact like any other sentence
             if ["i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"].contains(w.form.lowercased()) {
@@ -78,7 +85,7 @@ enum SentenceGate {
         }
         // "The Wilanów Palace Park, dates back to ...": a comma between a subject and its verb
         if let s = p.subject(of: root), root > 0, words[root - 1].form == ",", p.subtree(of: s).upperBound == root - 1 || p.subtree(of: s).upperBound == root,
-           !p.words[p.subtree(of: s)].contains(where: { $0.form == "," && $0.index != root - 1 }), p.auxiliaries(of: root).isEmpty {
+           !words[..<(root - 1)].contains(where: { [",", "(", "–", "—"].contains($0.form) }), !words[root...].contains(where: { $0.form == "," }), p.auxiliaries(of: root).isEmpty {
             return "ungrammatical (a comma before the verb)"
         }
         // "..., of course": the writer's voice
@@ -152,7 +159,8 @@ enum SentenceGate {
         let looksWhole = finite && words.first?.form.first?.isUppercase == true && [".", "\"", "”", ")"].contains(words.last?.form ?? "")
         if !(verbal && hasSubject) {
             if !verbal && !looksWhole { return "not a whole clause" }
-            if verbal && !hasSubject && words[root].pennTag == "VB" && root == 0 { return "an instruction" }
+            // "Take the train ...", "If he does, let him live on ...": a command
+            if verbal && !hasSubject && words[root].pennTag == "VB" && p.auxiliaries(of: root).isEmpty && (root == 0 || words[..<root].contains { $0.form == "," }) { return "an instruction" }
             if !looksWhole { return "not a whole clause" }
         }
         if verbal, ["VBG", "VBN"].contains(words[root].pennTag), p.auxiliaries(of: root).isEmpty, p.copula(of: root) == nil, !looksWhole {

@@ -21,7 +21,7 @@ enum SentenceTrimmer {
         ["by", "then"], ["since", "then"], ["in", "this", "way"], ["to", "this", "end"], ["for", "this", "reason"],
         ["in", "other", "words"], ["even", "so"], ["in", "practice"], ["in", "general"], ["as", "well"],
         ["on", "the", "contrary"], ["at", "that", "time"], ["at", "the", "time"], ["in", "return"],
-        ["in", "retaliation"], ["in", "reply"], ["in", "reaction"], ["in", "protest"], ["in", "comparison"],
+        ["before", "long"], ["in", "retaliation"], ["in", "reply"], ["in", "reaction"], ["in", "protest"], ["in", "comparison"],
     ]
 
     static func trim(_ view: inout SentenceView) {
@@ -34,7 +34,7 @@ enum SentenceTrimmer {
         if connectives.contains(first), n > 3 {
             if p.words[1].form == "," { cut = 2 } else if ["and", "but", "so", "also", "then", "yet", "still"].contains(first) { cut = 1 }
         } else {
-            for ph in phrases where ph.count + 1 < n && (0..<ph.count).allSatisfy({ p.lower($0) == ph[$0] }) && p.words[ph.count].form == "," {
+            for ph in phrases where ph.count + 1 < n && (0..<ph.count).allSatisfy({ p.lower($0) == ph[$0] }) && [",", ":"].contains(p.words[ph.count].form) {
                 cut = ph.count + 1
                 break
             }

@@ -167,11 +167,12 @@ struct Distractors {
     static func plausible(_ a: Double, _ b: Double, _ t: FactType) -> Bool {
         switch t {
         case .year, .date: return abs(a - b) <= 60
-        case .percent: return a > 0 && a < 100
+        // near enough to be believed: 43 or 100.3 years are no life expectancies beside 80.2
+        case .percent: return a > 0 && a < 100 && abs(a - b) <= max(5, 0.4 * min(b, 100 - b))
         default:
             guard a > 0, b > 0 else { return false }
             let r = a / b
-            return r > 0.1 && r < 10
+            return r > 0.5 && r < 2
         }
     }
 

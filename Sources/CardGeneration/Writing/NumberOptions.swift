@@ -23,18 +23,20 @@ enum NumberOptions {
             offsets.shuffle(using: &rng)
             values = offsets.prefix(6).map { v + Double($0) }.filter { $0 <= 2030 }
         case .percent:
-            let step = max(2, (v * 0.15).rounded())
+            // near the answer and on its side of 100%: "99.9%" among 97.9% and 98.9%, not 54%
+            let step = max(1, (min(v, 100 - v) * 0.2).rounded())
             let steps: [Double] = [1, -1, 2, -2, 3, -3]
             var options = steps.map { v + $0 * step }.filter { $0 > 0 && $0 < 100 }
             if decimals > 0 { options = options.map { $0 + Double(Int.random(in: -9...9, using: &rng)) / 10 } }
             values = options
         default:
-            // near enough to be believed: halves and triples of "80.2 years" (40, 240) or
-            // "more than 100 countries" (300) are ruled out by a student who knows nothing
+            // near enough to be believed: halves and triples of "80.2 years" (40, 240), even
+            // 100.3 years, or "more than 100 countries" (300) are ruled out by a student who
+            // knows nothing
             if decimals == 0 && v < 20 {
                 values = [1, -1, 2, -2, 3].map { v + $0 }
             } else {
-                values = [0.8, 1.25, 0.9, 1.1, 0.7, 1.4].map { v * $0 }
+                values = [0.9, 1.1, 0.85, 1.15, 0.8, 1.2].map { v * $0 }
                 if decimals == 0 { values = values.map(roundNice) }
             }
         }

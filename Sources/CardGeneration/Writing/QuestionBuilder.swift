@@ -1,3 +1,4 @@
+import Foundation
 import Language
 
 /// Writes a wh-question from the tree: the asked phrase is an argument or adjunct of the
@@ -144,6 +145,11 @@ struct QuestionBuilder {
         if let tail = wh.tail { inserted(tail) }
         var text = view.join(pieces)
         while let l = text.last, [",", ";", ":", " ", "-"].contains(l) { text.removeLast() }
+        // the comma that closed a fronted phrase the question asks for ("In 2007, BSkyB ...")
+        // would follow the auxiliary: "In what year did, BSkyB"
+        for aux in ["did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "can"] {
+            text = text.replacingOccurrences(of: " \(aux), ", with: " \(aux) ")
+        }
         text = SentenceView.capitalisingFirst(text) + "?"
         // a quotation or bracket cut in two reads as garbled
         let quotes = text.filter { $0 == "\"" }.count
