@@ -230,7 +230,8 @@ struct ReferentResolver {
                 continue
             }
             let shortest = fuller.min { $0.count < $1.count }!
-            guard fuller.allSatisfy({ $0.contains(shortest) }) else { return "unresolved \"\(word)\" (several people)" }
+            // nested by whole words: "Murad II" does not hold "Murad I"
+            guard fuller.allSatisfy({ Self.holdsWords($0, shortest) }) else { return "unresolved \"\(word)\" (several people)" }
             if titled {
                 replace(view: &view, from: name.words.lowerBound, through: k, with: shortest)
             } else {
@@ -256,9 +257,10 @@ struct ReferentResolver {
             // thing about it: "executed in Hamburg" is no "Hansestadt Hamburg" to write out
             let e = knowledge.names[full] ?? .init()
             let w = knowledge.names[word] ?? .init()
-            return knowledge.kind(of: full) == nil && e.place + e.organisation + e.thing == 0 && w.place + w.organisation + w.thing == 0 && parts.count <= 3
+            // ("Tyne" is no "River Tyne" either: the word itself must be someone's)
+            return knowledge.kind(of: word) == .person && knowledge.kind(of: full) == nil && e.place + e.organisation + e.thing == 0 && w.place + w.organisation + w.thing == 0 && parts.count <= 3
         }
-        guard let shortest = found.min(by: { $0.count < $1.count }), found.allSatisfy({ $0.contains(shortest) }) else { return nil }
+        guard let shortest = found.min(by: { $0.count < $1.count }), found.allSatisfy({ Self.holdsWords($0, shortest) }) else { return nil }
         return shortest
     }
 
@@ -422,6 +424,8 @@ struct ReferentResolver {
         }
         // what stays must still hold the main verb and its subject, and start as a sentence
         guard !cut.contains(r), subject.map({ !cut.contains($0) }) ?? true else { return false }
+        // "in Graz, a modest post but one that ...": what follows the cut must not hang on it
+        if let after = (cut.upperBound..<p.words.count).first(where: { !view.removed.contains($0) }), p.words[after].tag == .cconj { return false }
         if let first = (0..<p.words.count).first(where: { !view.removed.contains($0) && !cut.contains($0) }),
            ["WDT", "WP", "WP$", "CC", ","].contains(p.words[first].pennTag) || p.words[first].tag == .punct { return false }
         for k in cut { view.removed.insert(k) }
@@ -503,7 +507,8 @@ struct ReferentResolver {
     /// or in the sentence before.
     func placeFor(noun h: Int, in p: ParsedSentence, view: SentenceView, state: ReadingState) -> String? {
         let lemma = p.words[h].lemma.lowercased()
-        guard Self.placeNouns.contains(lemma), p.words[h].pennTag == "NN" else { return nil }
+        // ("the region" is as often a part of the place named before, or a larger area round it)
+        guard Self.placeNouns.contains(lemma), lemma != "region", p.words[h].pennTag == "NN" else { return nil }
         let wantCountry = ["country", "nation", "state"].contains(lemma)
         var found: [String] = []
         let names = p.wholeNames.filter { $0.words.upperBound <= h && view.isIntact($0.words) }
@@ -546,12 +551,23 @@ struct ReferentResolver {
         if lemma == knowledge.topicHeadNoun, topicWords.contains(lemma) { return topic.text }
         // "the city" in a city's article, "the company" in a company's
         switch knowledge.topicKind {
-        case .place?: if Self.placeNouns.contains(lemma) { return topic.text }
+        // (not "the region", "the island", "the river": a part of the place as often as the whole)
+        case .place?: if Self.topicPlaceNouns.contains(lemma) { return topic.text }
         case .organisation?: if Self.organisationNouns.contains(lemma) { return topic.text }
         default: break
         }
         return nil
     }
+
+    /// Whether the words of `inner` appear in order, as whole words, in `outer`.
+    static func holdsWords(_ outer: String, _ inner: String) -> Bool {
+        let o = outer.split(separator: " "), i = inner.split(separator: " ")
+        guard i.count <= o.count else { return false }
+        return (0...(o.count - i.count)).contains { k in Array(o[k..<(k + i.count)]) == i }
+    }
+
+    /// The nouns by which a place's own article calls it.
+    static let topicPlaceNouns: Set<String> = ["city", "town", "village", "country", "nation", "capital"]
 
     /// Parts of a whole, which must say of what.
     static let proportions: Set<String> = ["total", "rest", "majority", "remainder", "minority"]

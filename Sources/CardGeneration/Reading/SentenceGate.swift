@@ -88,8 +88,22 @@ enum SentenceGate {
            !words[..<(root - 1)].contains(where: { [",", "(", "–", "—"].contains($0.form) }), !words[root...].contains(where: { $0.form == "," }), p.auxiliaries(of: root).isEmpty {
             return "ungrammatical (a comma before the verb)"
         }
-        // "..., of course": the writer's voice
         let bare = words.map { $0.form.lowercased() }
+        // "The One S, in comparison, weighs two pounds less": less than what? (A fact that
+        // stands by itself, "the Quest Pro, by contrast, has a resolution of ...", stays.)
+        let openComparative = words.contains { ["JJR", "RBR"].contains($0.pennTag) } && !bare.contains("than")
+        for k in bare.indices.dropFirst() where openComparative && k + 2 < bare.count && bare[k - 1] == "," {
+            let pair = (bare[k], bare[k + 1])
+            if [("in", "comparison"), ("by", "contrast"), ("in", "contrast"), ("by", "comparison")].contains(where: { $0 == pair }), bare[k + 2] == "," {
+                return "unresolved \"\(words[k].form) \(words[k + 1].form)\""
+            }
+        }
+        // "a governor-general, currently Dame Patsy Reddy": who holds a post now is stale by
+        // the time it is studied, unless a year says when
+        if let k = bare.firstIndex(of: "currently"), k > 0, bare[k - 1] == ",", k + 1 < words.count, words[k + 1].tag == .propn, !Self.isDated(p) {
+            return "unresolved \"currently\" (as of when?)"
+        }
+        // "..., of course": the writer's voice
         if zip(bare, bare.dropFirst()).enumerated().contains(where: { $0.element == ("of", "course") && !quoted.contains($0.offset) }) {
             return "an opinion or belief"
         }

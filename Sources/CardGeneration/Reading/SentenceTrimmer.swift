@@ -32,7 +32,7 @@ enum SentenceTrimmer {
         var cut = 0
         let first = p.lower(0)
         if connectives.contains(first), n > 3 {
-            if p.words[1].form == "," { cut = 2 } else if ["and", "but", "so", "also", "then", "yet", "still"].contains(first) { cut = 1 }
+            if p.words[1].form == "," { cut = 2 } else if ["and", "but", "so", "also", "then", "yet", "still", "hence", "thus"].contains(first) { cut = 1 }
         } else {
             for ph in phrases where ph.count + 1 < n && (0..<ph.count).allSatisfy({ p.lower($0) == ph[$0] }) && [",", ":"].contains(p.words[ph.count].form) {
                 cut = ph.count + 1

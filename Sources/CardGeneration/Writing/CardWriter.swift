@@ -247,7 +247,8 @@ struct CardWriter {
         if [.place].contains(c.type) || Geography.isCountry(c.answer), c.span.lowerBound >= 2, p.words[c.span.lowerBound - 1].form == ",",
            p.words[c.span.lowerBound - 2].tag == .propn, c.span.upperBound >= p.words.count || [".", ",", ";", ")"].contains(p.words[c.span.upperBound].form),
            let before = p.names.first(where: { $0.words.upperBound == c.span.lowerBound - 1 }),
-           knowledge.kind(of: String(p.text(of: before.words))) == .place || Geography.isRegion(String(p.text(of: before.words))) || p.relation(c.head) == "appos" { return true }
+           knowledge.kind(of: String(p.text(of: before.words))) == .place || Geography.isRegion(String(p.text(of: before.words))) || p.relation(c.head) == "appos"
+            || Geography.isCountry(c.answer) { return true }
         // in a city's article, the country it is in ("the best hospital in all of ____" in
         // Warsaw's) is the topic's own setting: the country the article names most
         if knowledge.topicKind == .place, let t = knowledge.topicEntity, !Geography.isCountry(t), Geography.isCountry(c.answer),

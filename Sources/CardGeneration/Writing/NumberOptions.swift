@@ -40,8 +40,10 @@ enum NumberOptions {
                 if decimals == 0 { values = values.map(roundNice) }
             }
         }
-        // "1 metres" reads wrong where the answer's unit is a plural word
+        // "1 metres" reads wrong where the answer's unit is a plural word, and "2 millimeter"
+        // where it is a singular one
         let pluralUnit = c.answer[r.upperBound...].trimmingCharacters(in: .whitespaces).first?.isLetter == true
+        if pluralUnit && v == 1 { return [] }
         return values.compactMap { nv in
             guard nv != v, nv > 0, !(pluralUnit && nv == 1), let s = format(nv, decimals: decimals, grouped: grouped) else { return nil }
             return c.answer.replacingCharacters(in: r, with: s)
