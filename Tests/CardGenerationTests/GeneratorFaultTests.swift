@@ -323,6 +323,11 @@ func all(_ checks: (@Sendable ([Card]) -> [String])...) -> @Sendable ([Card]) ->
         FaultCase(name: "'currently' with no year goes stale", title: "New Zealand",
                   paragraphs: [["New Zealand is a constitutional monarchy.", "The Queen is represented in New Zealand by a governor-general, currently Dame Patsy Reddy."]],
                   problems: noAnswer(["Dame Patsy Reddy", "Patsy Reddy"])),
+        // Found by the fourth blind round (seed 1313): a false fact.
+        FaultCase(name: "'the country' in a city's article is not the city", title: "Lagos",
+                  paragraphs: [["Lagos is the largest city in Nigeria.",
+                                "Located on the Bight of Benin in the south-west of the country, it spreads across a group of islands around the Lagos Lagoon."]],
+                  problems: noQuestion(containing: ["south-west of Lagos"])),
         FaultCase(name: "'In retaliation' points back", title: "Sudan sanctions",
                   paragraphs: [["Al Qaeda bombed two American embassies in East Africa in 1998.", "In retaliation, President Bill Clinton ordered a missile strike against a factory in Khartoum in August 1998."]],
                   problems: noQuestion(containing: ["In retaliation", "in retaliation"])),

@@ -64,6 +64,13 @@ struct ReferentResolver {
                 // "it" and "they" are read only as a subject (or its possessive): as an
                 // object they mostly stand for the sentence before's object, which is
                 // guesswork
+                // "New Zealand – or Aotearoa as it is called by Māori": a pronoun in an "as"
+                // clause stands for what the sentence itself names
+                if let h = w.head, p.children(of: h, in: ["mark"]).contains(where: { p.lower($0) == "as" }) { continue }
+                // "Turkey rose to his feet": a name as the clause's subject is what "his"
+                // stands for, whatever kind the article took it for
+                if agreement.kind == .person, w.relation.rawValue == "nmod:poss", let r = p.root, let s = p.subject(of: r), s < i, p.words[s].tag == .propn, view.isIntact(s),
+                   s > 0 || knowledge.capitalisedMidSentence.contains(p.words[s].form) { continue }
                 if agreement.kind != .person, !isSubjectLike(i, in: p) { if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form)\"" }
                 guard let m = antecedent(for: i, agreement: agreement, in: p, view: view, state: state) else {
                     if detach(containing: i, in: &view) { continue }; return "unresolved \"\(w.form)\""
@@ -552,7 +559,10 @@ struct ReferentResolver {
         // "the city" in a city's article, "the company" in a company's
         switch knowledge.topicKind {
         // (not "the region", "the island", "the river": a part of the place as often as the whole)
-        case .place?: if Self.topicPlaceNouns.contains(lemma) { return topic.text }
+        // and only as the kind of place it is: "the country" in Lagos's article is Nigeria
+        case .place?:
+            let isCountry = Geography.isCountry(knowledge.topicEntity ?? "")
+            if Self.topicPlaceNouns.contains(lemma), ["country", "nation"].contains(lemma) == isCountry { return topic.text }
         case .organisation?: if Self.organisationNouns.contains(lemma) { return topic.text }
         default: break
         }

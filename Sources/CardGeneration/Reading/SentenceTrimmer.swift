@@ -32,7 +32,8 @@ enum SentenceTrimmer {
         var cut = 0
         let first = p.lower(0)
         if connectives.contains(first), n > 3 {
-            if p.words[1].form == "," { cut = 2 } else if ["and", "but", "so", "also", "then", "yet", "still", "hence", "thus"].contains(first) { cut = 1 }
+            // ("So saying, Turkey rose": "so" belongs to the participle)
+            if p.words[1].form == "," { cut = 2 } else if ["and", "but", "so", "also", "then", "yet", "still", "hence", "thus"].contains(first), p.words[1].pennTag != "VBG" { cut = 1 }
         } else {
             for ph in phrases where ph.count + 1 < n && (0..<ph.count).allSatisfy({ p.lower($0) == ph[$0] }) && [",", ":"].contains(p.words[ph.count].form) {
                 cut = ph.count + 1

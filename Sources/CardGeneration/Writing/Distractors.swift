@@ -47,9 +47,14 @@ struct Distractors {
                 o.type == c.type && o.detail == c.detail && o.unit == c.unit && o.value != nil && o.value != v
                     && Self.sameShape(o.answer, c.answer) && Self.plausible(o.value!, v, c.type)
             }.sorted { abs($0.value! - v) < abs($1.value! - v) }
-            for o in near.prefix(5).shuffled(using: &rng) { consider(o.answer) }
+            // "15%" beside "14.9%" rounds to the answer: two defensible choices
+            func distinct(_ s: String) -> Bool {
+                guard let r = NumberOptions.numberRanges(in: s).first, let x = ArticleNumber.value(String(s[r])) else { return true }
+                return x.rounded() != v.rounded() || c.type == .year || c.type == .date
+            }
+            for o in near.prefix(5).shuffled(using: &rng) where distinct(o.answer) { consider(o.answer) }
             if chosen.count < 3 {
-                for s in NumberOptions.perturbations(of: c, rng: &rng) { consider(s) }
+                for s in NumberOptions.perturbations(of: c, rng: &rng) where distinct(s) { consider(s) }
             }
             if chosen.count < 3, c.type == .year, let others = pool.byType[.year] {
                 for s in others.shuffled(using: &rng) where Double(s).map({ abs($0 - v) <= 30 }) == true { consider(s) }
