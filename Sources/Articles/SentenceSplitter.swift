@@ -188,6 +188,8 @@ public enum SentenceSplitter {
     static let beforeNumbers: Set<String> = [
         "No", "Nos", "no", "nos", "Vol", "Vols", "vol", "vols", "pp", "p", "Fig", "Figs", "fig", "figs", "Art", "art",
         "Sec", "sec", "Ch", "ch", "Chap", "chap", "Eq", "eq", "Op", "op", "Ex", "ex", "Pt", "pt", "Para", "para", "Nr", "Tab",
+        // "Murad I (r. 1362–1389)", "(b. 1867)", "(d. 1934)", "(fl. 1420)"
+        "r", "b", "d", "fl",
     ]
     /// Abbreviations that may end a sentence: a boundary only when a typical opener follows.
     /// Case-sensitive, so that ordinary words ("sun", "no") are not mistaken for them.

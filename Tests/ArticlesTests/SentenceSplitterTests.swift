@@ -23,6 +23,8 @@ struct SplitCase: CustomTestStringConvertible, Sendable {
         SplitCase(text: "The talk starts at 10 a.m. Eastern time on Fridays.", expected: ["The talk starts at 10 a.m. Eastern time on Fridays."]),
         SplitCase(text: "The shop closes at 5 p.m. The staff then go home.", expected: ["The shop closes at 5 p.m.", "The staff then go home."]),
         SplitCase(text: "They met on St. Anne's Road near No. 5 in the town. It rained.", expected: ["They met on St. Anne's Road near No. 5 in the town.", "It rained."]),
+        // reigned, born, died before a year in brackets
+        SplitCase(text: "Murad I (r. 1362–1389) expanded the state. Kepler (b. 1571) was born in Weil.", expected: ["Murad I (r. 1362–1389) expanded the state.", "Kepler (b. 1571) was born in Weil."]),
         SplitCase(text: "It was Smith vs. Jones in the final. Smith won.", expected: ["It was Smith vs. Jones in the final.", "Smith won."]),
         SplitCase(text: "They sold apples, pears, etc. In winter they sold wood.", expected: ["They sold apples, pears, etc.", "In winter they sold wood."]),
         // Decimals.

@@ -239,6 +239,9 @@ struct ReferentResolver {
             let shortest = fuller.min { $0.count < $1.count }!
             // nested by whole words: "Murad II" does not hold "Murad I"
             guard fuller.allSatisfy({ Self.holdsWords($0, shortest) }) else { return "unresolved \"\(word)\" (several people)" }
+            // "Murad" for "Murad II": a regnal number tells rulers of one name apart, and the
+            // article may speak of another one it does not name in full
+            if Self.isRegnal(shortest, of: word) { return "unresolved \"\(word)\" (which \(word)?)" }
             if titled {
                 replace(view: &view, from: name.words.lowerBound, through: k, with: shortest)
             } else {
@@ -267,7 +270,7 @@ struct ReferentResolver {
             // ("Tyne" is no "River Tyne" either: the word itself must be someone's)
             return knowledge.kind(of: word) == .person && knowledge.kind(of: full) == nil && e.place + e.organisation + e.thing == 0 && w.place + w.organisation + w.thing == 0 && parts.count <= 3
         }
-        guard let shortest = found.min(by: { $0.count < $1.count }), found.allSatisfy({ Self.holdsWords($0, shortest) }) else { return nil }
+        guard let shortest = found.min(by: { $0.count < $1.count }), found.allSatisfy({ Self.holdsWords($0, shortest) }), !Self.isRegnal(shortest, of: word) else { return nil }
         return shortest
     }
 
@@ -562,11 +565,20 @@ struct ReferentResolver {
         // and only as the kind of place it is: "the country" in Lagos's article is Nigeria
         case .place?:
             let isCountry = Geography.isCountry(knowledge.topicEntity ?? "")
-            if Self.topicPlaceNouns.contains(lemma), ["country", "nation"].contains(lemma) == isCountry { return topic.text }
+            // (an empire, a kingdom or a region is no "city" either)
+            let head = topic.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            if Self.topicPlaceNouns.contains(lemma), ["country", "nation"].contains(lemma) == isCountry,
+               isCountry || !["empire", "kingdom", "republic", "state", "states", "region", "island", "islands", "province", "county", "union", "league", "desert", "reef", "sea", "ocean", "river", "lake"].contains(head) { return topic.text }
         case .organisation?: if Self.organisationNouns.contains(lemma) { return topic.text }
         default: break
         }
         return nil
+    }
+
+    /// Whether `full` is `word` and a regnal number ("Murad II", "Henry VIII").
+    static func isRegnal(_ full: String, of word: String) -> Bool {
+        let rest = full.split(separator: " ").filter { $0 != Substring(word) }
+        return !rest.isEmpty && rest.allSatisfy { $0.allSatisfy { "IVXLC".contains($0) } }
     }
 
     /// Whether the words of `inner` appear in order, as whole words, in `outer`.

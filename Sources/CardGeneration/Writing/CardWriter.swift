@@ -160,6 +160,8 @@ struct CardWriter {
     static func cutsThroughPunctuation(_ answer: String) -> Bool {
         let marks: Set<Character> = ["'", "\"", "‘", "’", "“", "”", "(", ")", "[", "]", ",", ";", ":"]
         guard let first = answer.first, let last = answer.last else { return true }
+        // "Easterby's—by": a dash joined to a word runs into the next phrase
+        if answer.contains("—") || answer.contains("–") { return true }
         return marks.contains(first) || marks.contains(last)
     }
 

@@ -81,6 +81,8 @@ struct Distractors {
                 same = kindWords.count >= 3 ? kindWords : same.filter { Self.orgClass($0.answer) == Self.orgClass(c.answer) }
             }
             if c.type == .person { same = same.filter { Self.looksLikePersonName($0.answer) } }
+            // "North", "South": a frequent English word capitalised is no place to choose
+            same = same.filter { $0.answer.contains(" ") || WordFrequency.zipf($0.answer.lowercased()) < 4.5 }
             if c.type == .place {
                 // "South Island" among islands; a one-word name among one-word names, never
                 // beside "British Empire" or "Pacific Ocean"
