@@ -206,8 +206,10 @@ struct ReferentResolver {
             let previousIsName = isNameWord(name.words.lowerBound - 1)
             if nextIsName || previousIsName || p.words[k].relation == .compound { continue }
             let word = titled ? p.words[k].form : String(p.text(of: name.words))
-            // "the Tour", "the Assembly": the one longer name of the article it shortens
-            if k > 0, p.lower(k - 1) == "the", view.isIntact(k - 1) {
+            // "the Tour", "the Assembly": the one longer name of the article it shortens (not
+            // a name modifying a noun: "the Auckland and Christchurch airports")
+            let modifies = k + 1 < p.words.count && (["and", "or", "&"].contains(p.lower(k + 1)) || p.words[k + 1].tag == .noun)
+            if k > 0, p.lower(k - 1) == "the", view.isIntact(k - 1), !modifies {
                 let longer = knowledge.names.keys.filter { full in
                     let parts = full.split(separator: " ")
                     return parts.count > 1 && (parts.first == Substring(word) || parts.last == Substring(word))
