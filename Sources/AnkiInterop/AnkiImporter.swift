@@ -263,7 +263,7 @@ public enum AnkiImporter {
                         source: CardSource(sentence: sentence), factType: factType)
         }
         // Standard: the front shows some fields, the back adds the answer.
-        let template = ord < type.templates.count ? type.templates[ord] : type.templates.first
+        let template = type.templates.indices.contains(ord) ? type.templates[ord] : type.templates.first  // a negative ord from a damaged collection too
         let special: Set<String> = ["FrontSide", "Tags", "Deck", "Subdeck", "Card", "CardFlag", "Type", "CardID"]
         var frontNames: [String] = []
         var backNames: [String] = []

@@ -81,6 +81,14 @@ import ZIPFoundation
         }
     }
 
+    /// Found by fuzz-anki-package (5 December, a trap): a card whose template number is
+    /// negative indexed the note type's templates with it.
+    @Test func aCardWithANegativeTemplateNumberImports() throws {
+        let extra = Array("\nUPDATE cards SET ord = -1 WHERE id = (SELECT min(id) FROM cards);\n".utf8)
+        let result = try Self.read(#require(Self.database(Self.sql[0] + extra)))
+        #expect(result.decks.flatMap(\.cards).count == 5)
+    }
+
     @Test func mutatedCollectionsImportOrFailWithATypedError() throws {
         let images = Self.sql.map(Self.image)
         let depths: [(name: String, seeds: [[UInt8]], count: Int, read: ([UInt8]) throws(AnkiError) -> AnkiImportResult?)] = [
